@@ -1,0 +1,100 @@
+package org.involveportal.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date with the Flyway migrations in {@code db/migration}, the schema's only
+ * source. It runs at deployment; when the database is unreachable then, the portal still starts
+ * (readiness stays DOWN) and the migration is retried every few seconds until it succeeds.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static final long RETRY_MILLIS = 5_000;
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private Event<SchemaReady> schemaReady;
+
+    private final AtomicBoolean migrated = new AtomicBoolean();
+
+    @PostConstruct
+    void migrateAtStartup() {
+        if (!tryMigrate()) {
+            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("schema-migration", false));
+        }
+    }
+
+    @Timeout
+    void retry(jakarta.ejb.Timer timer) {
+        if (migrated.get() || tryMigrate()) {
+            timer.cancel();
+        }
+    }
+
+    /** True once the schema is current; readiness reports DOWN until then. */
+    public boolean isMigrated() {
+        return migrated.get();
+    }
+
+    private synchronized boolean tryMigrate() {
+        if (migrated.get()) {
+            return true;
+        }
+        try {
+            var result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Database schema is at version " + result.targetSchemaVersion
+                    + " (" + result.migrationsExecuted + " migrations applied now)");
+            migrated.set(true);
+            schemaReady.fire(new SchemaReady());
+            return true;
+        } catch (RuntimeException e) {
+            // Only the message: the cause is almost always "connection refused", and a stack trace a
+            // minute for an unavailable database buries everything else in the log.
+            LOG.log(Level.WARNING, "Database not ready, migration will be retried: {0}", rootMessage(e));
+            return false;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    /** Fired once the schema is current, for work that needs the tables (such as demo data). */
+    public record SchemaReady() {
+    }
+}

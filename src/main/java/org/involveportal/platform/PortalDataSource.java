@@ -1,0 +1,35 @@
+package org.involveportal.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The portal's one database, configured only through MicroProfile Config (environment variables
+ * {@code PORTAL_DB_URL}, {@code PORTAL_DB_USER}, {@code PORTAL_DB_PASSWORD}).
+ *
+ * <p>Connections are validated before use and the whole pool is dropped on a failure, so the portal
+ * recovers by itself when the database comes back after an outage. A short wait for a connection
+ * lets pages fail fast (with the error page) while the database is down.
+ */
+@DataSourceDefinition(
+        name = PortalDataSource.JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=portal.db.url}",
+        user = "${MPCONFIG=portal.db.user}",
+        password = "${MPCONFIG=portal.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        loginTimeout = 5,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=5000",
+            "fish.payara.connection-creation-retry-attempts=0"
+        })
+@ApplicationScoped
+public class PortalDataSource {
+
+    public static final String JNDI_NAME = "java:app/jdbc/portal";
+}

@@ -1,0 +1,46 @@
+package org.involveportal.platform.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.involveportal.platform.DatabaseMigration;
+import org.involveportal.platform.PortalDataSource;
+
+/** Ready only while the database answers and its schema is current. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Inject
+    private DatabaseMigration migration;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("database");
+        boolean reachable = isReachable();
+        boolean migrated = migration.isMigrated();
+        // Only yes/no facts: health output is public, so no URLs, versions or error texts.
+        return response.status(reachable && migrated)
+                .withData("reachable", reachable)
+                .withData("schemaCurrent", migrated)
+                .build();
+    }
+
+    private boolean isReachable() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.involveportal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.involveportal.testsupport.EmbeddedDatabase;
+import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.Http;
+import org.involveportal.testsupport.NoLeaks;
+import org.involveportal.testsupport.PayaraMicroProcess;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Production mode against a database that is down: the portal must start anyway, say it is not ready,
+ * answer pages with the error page, and recover by itself when the database comes back. Runs its own
+ * Payara Micro, so the shared portal is not disturbed.
+ */
+class DatabaseOutageIT {
+
+    @Test
+    @DisplayName("With the database down the portal starts, is not ready and shows the error page; it recovers without a restart")
+    void startsWhileDatabaseIsDownAndRecovers() throws Exception {
+        var build = EmbeddedPortal.Settings.fromSystemProperties();
+        int databasePort = EmbeddedPortal.freePort();
+        var environment = Map.of(
+                "PORTAL_DB_URL", "jdbc:mariadb://127.0.0.1:" + databasePort + "/" + EmbeddedDatabase.NAME,
+                "PORTAL_DB_USER", EmbeddedDatabase.USER,
+                "PORTAL_DB_PASSWORD", EmbeddedDatabase.PASSWORD,
+                "PORTAL_SECURE_COOKIES", "false");
+
+        try (var payara = PayaraMicroProcess.start(build.payaraMicroJar(), build.war(), build.postBootCommands(),
+                EmbeddedPortal.freePort(), environment, java.nio.file.Path.of("target", "it-outage-payara.log").toAbsolutePath())) {
+            payara.awaitStatus("health/live", status -> status == 200, Duration.ofMinutes(3));
+
+            var readiness = Http.get(payara.baseUrl() + "health/ready");
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(readiness.body()).contains("\"status\":\"DOWN\"").doesNotContain(String.valueOf(databasePort));
+
+            var home = Http.get(payara.baseUrl());
+            assertThat(home.statusCode()).isEqualTo(500);
+            assertThat(Jsoup.parse(home.body()).select("h1").text())
+                    .isEqualTo("Sorry, there is a problem with the service");
+            NoLeaks.assertNoServerDetails(home);
+
+            var dataDir = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "it-outage-db");
+            try (var database = EmbeddedDatabase.start(databasePort, dataDir)) {
+                // The migration is retried on a timer; readiness turns UP once the schema is current.
+                payara.awaitStatus("health/ready", status -> status == 200, Duration.ofMinutes(1));
+                assertHomePageWorks(payara);
+            }
+
+            // Down again after working: the pool's dead connections must not outlive the outage.
+            payara.awaitStatus("health/ready", status -> status == 503, Duration.ofSeconds(30));
+            assertThat(Http.get(payara.baseUrl()).statusCode()).isEqualTo(500);
+
+            try (var database = EmbeddedDatabase.start(databasePort, dataDir)) {
+                payara.awaitStatus("health/ready", status -> status == 200, Duration.ofMinutes(1));
+                assertHomePageWorks(payara);
+            }
+        }
+    }
+
+    private static void assertHomePageWorks(PayaraMicroProcess payara) {
+        var home = Http.get(payara.baseUrl());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(home.body()).select("h1").text()).isEqualTo("Have your say about adult social care");
+        // production mode: no demo data unless asked
+        assertThat(home.body()).doesNotContain("Carers Forum");
+    }
+}

@@ -1,0 +1,132 @@
+package org.involveportal.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Selenium. The browser and driver are given by path, so
+ * Selenium Manager never downloads anything.
+ */
+public final class Browser implements ExtensionContext.Store.CloseableResource {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    /** The WCAG 2.0, 2.1 and 2.2 A and AA rules. */
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final WebDriver driver;
+    private final Path profile;
+    private String baseUrl;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A new browser; with {@code javascript} false, pages run no script (as for someone with it off). */
+    public static Browser start(boolean javascript) {
+        try {
+            Path profile = Files.createTempDirectory("involve-chromium");
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                    "--lang=en-GB", "--user-data-dir=" + profile);
+            if (!javascript) {
+                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void reset(String baseUrl) {
+        this.baseUrl = baseUrl;
+        driver.manage().deleteAllCookies();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the portal, e.g. {@code "cy/"}. */
+    public Browser open(String path) {
+        driver.get(baseUrl + (path.startsWith("/") ? path.substring(1) : path));
+        return this;
+    }
+
+    /** Fails with each violation's rule and elements when axe finds any WCAG A/AA problem on the page. */
+    public void assertNoAxeViolations() {
+        var runOnly = new AxeRunOnlyOptions();
+        runOnly.setType("tag");
+        runOnly.setValues(WCAG_TAGS);
+        var targetSize = new AxeRuleOptions();
+        targetSize.setEnabled(true);
+        var options = new AxeRunOptions();
+        options.setRunOnly(runOnly);
+        options.setRules(Map.of("target-size", targetSize));
+        var results = new AxeBuilder().withOptions(options).analyze(driver);
+        assertThat(results.isErrored()).as("axe ran").isFalse();
+        assertThat(results.getViolations())
+                .as("axe violations on %s:%n%s", driver.getCurrentUrl(), describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    /** Saves a screenshot under target/screenshots, for people to look at. */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

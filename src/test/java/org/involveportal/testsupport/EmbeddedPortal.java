@@ -1,0 +1,134 @@
+package org.involveportal.testsupport;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The whole portal on one machine: an embedded MariaDB, a mail catcher (GreenMail) and Payara Micro
+ * running the packaged WAR in its own process. Used by the run command and, once per build, by the
+ * integration tests.
+ */
+public final class EmbeddedPortal implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Settings settings;
+    private EmbeddedDatabase database;
+    private GreenMail mail;
+    private PayaraMicroProcess payara;
+
+    private EmbeddedPortal(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** What differs between the run command and the tests. */
+    public record Settings(
+            Path war,
+            Path payaraMicroJar,
+            Path postBootCommands,
+            Path dataDir,          // null: a throw-away database
+            int httpPort,          // 0: any free port
+            int smtpPort,          // 0: any free port
+            boolean demoData,
+            Map<String, String> extraEnvironment,
+            Path payaraLog) {      // null: Payara's output goes to this console
+
+        /** The packaged WAR and Payara Micro, as the build passes them in system properties. */
+        public static Settings fromSystemProperties() {
+            return new Settings(requiredPath("portal.war"), requiredPath("payara.micro.jar"),
+                    requiredPath("portal.postboot"), null, 0, 0, false, Map.of(), null);
+        }
+
+        private static Path requiredPath(String property) {
+            String value = System.getProperty(property);
+            if (value == null) {
+                throw new IllegalStateException("System property " + property + " is not set (run through Maven)");
+            }
+            return Path.of(value);
+        }
+    }
+
+    public static EmbeddedPortal start(Settings settings) {
+        var portal = new EmbeddedPortal(settings);
+        try {
+            portal.database = EmbeddedDatabase.start(0, settings.dataDir());
+            int smtpPort = settings.smtpPort() == 0 ? freePort() : settings.smtpPort();
+            portal.mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            portal.mail.start();
+            int httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
+            portal.payara = PayaraMicroProcess.start(settings.payaraMicroJar(), settings.war(),
+                    settings.postBootCommands(), httpPort, portal.portalEnvironment(httpPort), settings.payaraLog());
+            portal.payara.awaitStatus("health/ready", status -> status == 200, START_TIMEOUT);
+            return portal;
+        } catch (RuntimeException e) {
+            portal.close();
+            throw e;
+        }
+    }
+
+    /** The settings the WAR reads through MicroProfile Config, set as production would set them. */
+    private Map<String, String> portalEnvironment(int httpPort) {
+        var env = new LinkedHashMap<String, String>();
+        env.put("PORTAL_DB_URL", database.jdbcUrl());
+        env.put("PORTAL_DB_USER", EmbeddedDatabase.USER);
+        env.put("PORTAL_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+        env.put("PORTAL_DEMO_DATA", String.valueOf(settings.demoData()));
+        env.put("PORTAL_SMTP_HOST", "127.0.0.1");
+        env.put("PORTAL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
+        env.put("PORTAL_SMTP_STARTTLS", "false");
+        env.put("PORTAL_SECURE_COOKIES", "false");
+        env.put("PORTAL_BASE_URL", "http://localhost:" + httpPort);
+        env.putAll(settings.extraEnvironment());
+        return env;
+    }
+
+    public String baseUrl() {
+        return payara.baseUrl();
+    }
+
+    public String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    public Connection connectToDatabase() throws SQLException {
+        return database.connect();
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        if (payara != null) {
+            payara.close();
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    public static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
