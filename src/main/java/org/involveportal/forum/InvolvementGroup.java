@@ -51,6 +51,11 @@ public class InvolvementGroup {
         return texts.getOrDefault(language, texts.get(DEFAULT_LANGUAGE));
     }
 
+    /** The language {@link #textIn} actually gives for a language: itself, or English. */
+    public String textLanguage(String language) {
+        return texts.containsKey(language) ? language : DEFAULT_LANGUAGE;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,10 +1,16 @@
 package org.involveportal.i18n;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 
-/** The texts of the page being rendered, in the language of the request: {@code #{msg.text('key')}}. */
+/**
+ * The texts of the page being rendered, in the request's language and reading mode:
+ * {@code #{msg.text('home.heading')}}, {@code #{msg.format('home.groupsCount', 'count', 3)}}.
+ */
 @Named("msg")
 @RequestScoped
 public class Messages {
@@ -12,22 +18,48 @@ public class Messages {
     @Inject
     private MessageCatalog catalog;
 
-    private String language = MessageCatalog.FALLBACK_LANGUAGE;
+    @Inject
+    private HttpServletRequest request;
 
-    public String getLanguage() {
-        return language;
+    private RequestLocale locale;
+
+    @PostConstruct
+    void init() {
+        locale = RequestLocale.of(request);
     }
 
-    /** Text direction for {@code <html dir>}. */
-    public String getDirection() {
-        return "ltr";
+    public Language getLanguage() {
+        return locale.language();
+    }
+
+    public ReadingMode getMode() {
+        return locale.mode();
+    }
+
+    public boolean isEasyRead() {
+        return locale.mode().easyRead();
     }
 
     public String text(String key) {
-        return catalog.format(language, key);
+        return catalog.format(locale.language(), locale.mode().easyRead(), key, Map.of());
     }
 
-    public String format(String key, Object argument) {
-        return catalog.format(language, key, argument);
+    public String format(String key, String name, Object value) {
+        return catalog.format(locale.language(), locale.mode().easyRead(), key, Map.of(name, value));
+    }
+
+    public String format2(String key, String name1, Object value1, String name2, Object value2) {
+        return catalog.format(locale.language(), locale.mode().easyRead(), key, Map.of(name1, value1, name2, value2));
+    }
+
+    /** False when the text falls back to English, so the page can mark it (lang="en", and for staff). */
+    public boolean translated(String key) {
+        var text = catalog.lookup(locale.language(), locale.mode().easyRead(), key);
+        return text == null || text.language() == locale.language();
+    }
+
+    /** {@code <title>}: the page's name, then the service's. */
+    public String title(String pageKey) {
+        return format2("layout.title", "page", text(pageKey), "service", text("service.name"));
     }
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.involveportal.consultation.ConsultationService;
 import org.involveportal.forum.GroupService;
+import org.involveportal.i18n.DateFormatting;
+import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 
 /** The home page: what is open for comment now, and the groups people can join. */
@@ -28,12 +30,16 @@ public class HomePage {
 
     @PostConstruct
     void load() {
-        String language = messages.getLanguage();
+        Language language = messages.getLanguage();
+        String tag = language.tag();
         openConsultations = consultations.findOpen().stream()
-                .map(c -> new Item(c.getSlug(), c.textIn(language).getTitle(), c.textIn(language).getSummary()))
+                .map(c -> new Item(c.getSlug(), c.textIn(tag).getTitle(), c.textIn(tag).getSummary(),
+                        Language.fromTag(c.textLanguage(tag)).orElse(Language.DEFAULT),
+                        DateFormatting.dateAndTime(c.getWindow().closesAt(), language)))
                 .toList();
         involvementGroups = groups.findAll().stream()
-                .map(g -> new Item(g.getSlug(), g.textIn(language).getName(), g.textIn(language).getPurpose()))
+                .map(g -> new Item(g.getSlug(), g.textIn(tag).getName(), g.textIn(tag).getPurpose(),
+                        Language.fromTag(g.textLanguage(tag)).orElse(Language.DEFAULT), null))
                 .toList();
     }
 
@@ -45,7 +51,10 @@ public class HomePage {
         return involvementGroups;
     }
 
-    /** One line of a list on the page, already in the reader's language. */
-    public record Item(String slug, String title, String summary) {
+    /**
+     * One entry of a list on the page, already in the reader's language where a translation exists;
+     * {@code language} says which language the words are in.
+     */
+    public record Item(String slug, String title, String summary, Language language, String closes) {
     }
 }

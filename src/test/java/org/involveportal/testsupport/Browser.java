@@ -66,9 +66,26 @@ public final class Browser implements ExtensionContext.Store.CloseableResource {
         }
     }
 
-    void reset(String baseUrl) {
+    public void reset(String baseUrl) {
         this.baseUrl = baseUrl;
         driver.manage().deleteAllCookies();
+        resize(1280, 1000);
+    }
+
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
+    /** True when the page is wider than the window, so the reader would have to scroll sideways. */
+    public boolean scrollsHorizontally() {
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) overflow).longValue() > 0;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
     }
 
     public WebDriver driver() {

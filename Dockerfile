@@ -1,0 +1,19 @@
+# Involve on Payara Micro, configured only by environment variables (see README.md), against an
+# external MariaDB. Does what `mvn -Prun` does, minus the embedded database and mail catcher.
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml .
+COPY src src
+COPY translations translations
+COPY accessibility accessibility
+RUN mvn -B -q package -DskipTests -Dbrowser.check.skip=true
+
+FROM payara/micro:6.2025.10-jdk17
+COPY --from=build /build/target/involve.war /opt/payara/deployments/involve.war
+COPY src/main/payara/post-boot-commands.asadmin /opt/payara/config/post-boot-commands.asadmin
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/payara/payara-micro.jar", \
+    "--nohazelcast", "--port", "8080", "--contextroot", "/", \
+    "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
+    "--deploy", "/opt/payara/deployments/involve.war"]

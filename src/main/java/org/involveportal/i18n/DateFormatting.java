@@ -1,0 +1,30 @@
+package org.involveportal.i18n;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
+import java.time.Instant;
+import java.util.Date;
+import org.involveportal.platform.ClockProducer;
+
+/** Dates and times in each language's own words, always on London time. */
+public final class DateFormatting {
+
+    private static final TimeZone LONDON = TimeZone.getTimeZone(ClockProducer.LONDON.getId());
+
+    private DateFormatting() {
+    }
+
+    /** E.g. "Friday 12 March 2027 at 23:59", "Dydd Gwener, 12 Mawrth 2027 am 23:59". */
+    public static String dateAndTime(Instant instant, Language language) {
+        var format = DateFormat.getInstanceForSkeleton("EEEEdMMMMyjmm", language.locale());
+        format.setTimeZone(LONDON);
+        return format.format(Date.from(instant));
+    }
+
+    /** E.g. "Friday 12 March 2027". */
+    public static String date(Instant instant, Language language) {
+        var format = DateFormat.getInstanceForSkeleton("EEEEdMMMMy", language.locale());
+        format.setTimeZone(LONDON);
+        return format.format(Date.from(instant));
+    }
+}

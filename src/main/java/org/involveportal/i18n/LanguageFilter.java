@@ -1,0 +1,163 @@
+package org.involveportal.i18n;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Decides each page request's language and reading mode, then serves the page.
+ *
+ * <ul>
+ *   <li>The language is in the URL: {@code /cy/glossary} is the glossary in Welsh, {@code /glossary}
+ *       in English. {@code /en/...} chooses English explicitly and redirects to the plain address.</li>
+ *   <li>Choosing a language by URL remembers it in a cookie; the root {@code /} follows the cookie, and
+ *       only a first visit to the root (no cookie) looks at {@code Accept-Language}.</li>
+ *   <li>The reading mode comes from {@code ?read=easy|standard} and {@code ?print=large|standard} when
+ *       given (and is then remembered), else from its cookie.</li>
+ *   <li>Pages have addresses without {@code .xhtml}; the filter forwards to the Facelets view.</li>
+ * </ul>
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class LanguageFilter extends HttpFilter {
+
+    static final String LANGUAGE_COOKIE = "involve-language";
+    static final String MODE_COOKIE = "involve-reading-mode";
+    private static final int ONE_YEAR = 365 * 24 * 60 * 60;
+    private static final String VIEW_SUFFIX = ".xhtml";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!isPage(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String firstSegment = path.length() > 1 ? path.substring(1).split("/", 2)[0] : "";
+        Optional<Language> prefixed = Language.fromPathSegment(firstSegment);
+        String pagePath;
+        Language language;
+        if (prefixed.isPresent()) {
+            language = prefixed.get();
+            pagePath = path.substring(1 + firstSegment.length());
+            if (pagePath.isEmpty()) {
+                response.sendRedirect(request.getContextPath() + path + "/");
+                return;
+            }
+            remember(response, LANGUAGE_COOKIE, language.tag());
+        } else if ("en".equals(firstSegment)) {
+            // An explicit choice of English: remember it, then serve the plain English address.
+            remember(response, LANGUAGE_COOKIE, Language.DEFAULT.tag());
+            String rest = path.substring(3);
+            response.sendRedirect(request.getContextPath() + (rest.isEmpty() ? "/" : rest) + query(request));
+            return;
+        } else {
+            language = Language.DEFAULT;
+            pagePath = path;
+            if ("/".equals(path)) {
+                var preferred = preferredLanguageAtRoot(request);
+                if (preferred.isPresent() && preferred.get() != Language.DEFAULT) {
+                    response.setHeader("Vary", "Accept-Language, Cookie");
+                    response.sendRedirect(request.getContextPath() + preferred.get().pathPrefix() + "/" + query(request));
+                    return;
+                }
+            }
+        }
+
+        var mode = ReadingMode.fromCookie(cookie(request, MODE_COOKIE).orElse(null));
+        String read = request.getParameter(ReadingMode.READ_PARAMETER);
+        String print = request.getParameter(ReadingMode.PRINT_PARAMETER);
+        if (read != null || print != null) {
+            mode = mode.withParameters(read, print);
+            remember(response, MODE_COOKIE, mode.cookieValue());
+        }
+
+        String view = viewFor(pagePath);
+        new RequestLocale(language, mode, canonicalPagePath(view, pagePath)).storeIn(request);
+        response.setHeader("Content-Language", language.htmlLang());
+        if (view != null && !view.equals(path)) {
+            request.getRequestDispatcher(view).forward(request, response);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Static files, Faces resources and health checks need no language. */
+    private static boolean isPage(String path) {
+        return !(path.startsWith("/static/") || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/health") || path.startsWith("/openapi") || path.startsWith("/metrics")
+                || path.startsWith("/webjars/") || path.equals("/favicon.ico"));
+    }
+
+    /** The Facelets view serving a page address, or null when there is none (a 404 follows). */
+    private String viewFor(String pagePath) throws MalformedURLException {
+        if (pagePath.endsWith(VIEW_SUFFIX)) {
+            return pagePath;
+        }
+        String candidate = pagePath.endsWith("/") ? pagePath + "index" + VIEW_SUFFIX : pagePath + VIEW_SUFFIX;
+        return getServletContext().getResource(candidate) != null ? candidate : null;
+    }
+
+    /** The page's address without language or {@code .xhtml}: {@code /}, {@code /glossary}. */
+    static String canonicalPagePath(String view, String pagePath) {
+        if (view == null) {
+            return pagePath;
+        }
+        String path = view.substring(0, view.length() - VIEW_SUFFIX.length());
+        return path.endsWith("/index") ? path.substring(0, path.length() - "index".length()) : path;
+    }
+
+    /** On the root, a remembered language wins; without one, the browser's preference. */
+    private static Optional<Language> preferredLanguageAtRoot(HttpServletRequest request) {
+        var remembered = cookie(request, LANGUAGE_COOKIE);
+        if (remembered.isPresent()) {
+            return Language.fromTag(remembered.get());
+        }
+        var preferences = request.getLocales();
+        while (preferences.hasMoreElements()) {
+            var locale = preferences.nextElement();
+            var match = Language.all().stream()
+                    .filter(language -> language.locale().getLanguage().equals(locale.getLanguage()))
+                    .findFirst();
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> cookie(HttpServletRequest request, String name) {
+        return Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
+                .filter(cookie -> name.equals(cookie.getName()))
+                .map(Cookie::getValue)
+                .findFirst();
+    }
+
+    private static void remember(HttpServletResponse response, String name, String value) {
+        var cookie = new Cookie(name, value);
+        cookie.setPath("/");
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secureCookies());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
+    private static boolean secureCookies() {
+        return ConfigProvider.getConfig().getOptionalValue("portal.secure-cookies", Boolean.class).orElse(true);
+    }
+
+    private static String query(HttpServletRequest request) {
+        return request.getQueryString() == null ? "" : "?" + request.getQueryString();
+    }
+}

@@ -1,0 +1,171 @@
+package org.involveportal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.involveportal.i18n.Language;
+import org.involveportal.testsupport.Browser;
+import org.involveportal.testsupport.PortalExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Every page of the public shell, in English, Welsh and Urdu (right to left), each in standard,
+ * large print and easy read: accessible under axe, right language and direction, skip link first,
+ * language links to the same page, and no sideways scrolling at 320 px.
+ */
+@ExtendWith(PortalExtension.class)
+class ShellIT {
+
+    /** The shell's pages; the last is an address that does not exist (the 404 page). */
+    static final List<String> PAGES = List.of("/", "/glossary", "/accessibility", "/privacy", "/contact",
+            "/another-format", "/no-such-page");
+    static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.WELSH, Language.URDU);
+    static final List<String> MODES = List.of("read=standard&print=standard", "read=standard&print=large",
+            "read=easy&print=standard");
+
+    private static Browser withoutJavaScript;
+
+    static Stream<Arguments> everyPageLanguageAndMode() {
+        var combinations = new ArrayList<Arguments>();
+        for (String page : PAGES) {
+            for (Language language : LANGUAGES) {
+                for (String mode : MODES) {
+                    combinations.add(Arguments.of(page, language, mode));
+                }
+            }
+        }
+        return combinations.stream();
+    }
+
+    @ParameterizedTest(name = "{1} {0} ?{2}")
+    @MethodSource("everyPageLanguageAndMode")
+    @DisplayName("Shell page: axe clean, lang and dir right, one main and h1, no sideways scroll at 320 px")
+    void shellPage(String page, Language language, String mode, Browser browser) {
+        browser.open(language.pathPrefix() + page + "?" + mode);
+        var driver = browser.driver();
+
+        var html = driver.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).isEqualTo(language.htmlLang());
+        assertThat(html.getAttribute("dir")).isEqualTo(language.direction());
+        assertThat(html.getAttribute("class"))
+                .contains(mode.contains("print=large") ? "mode-large-print" : "")
+                .contains(mode.contains("read=easy") ? "mode-easy-read" : "");
+        assertThat(driver.getTitle()).endsWith(" – Involve").doesNotContain("??");
+        assertThat(driver.findElements(By.tagName("main"))).hasSize(1);
+        assertThat(driver.findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(driver.getPageSource()).doesNotContain("??");
+        if (mode.contains("read=easy")) {
+            assertThat(driver.findElements(By.cssSelector("main .idea img"))).as("pictures beside ideas").isNotEmpty();
+        } else {
+            assertThat(driver.findElements(By.cssSelector("main .idea"))).isEmpty();
+        }
+        browser.assertNoAxeViolations();
+
+        browser.resize(320, 800);
+        assertThat(browser.scrollsHorizontally()).as("sideways scroll at 320 px").isFalse();
+        browser.assertNoAxeViolations();
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("everyPageInEachLanguage")
+    @DisplayName("The skip link is the first focusable element and moves focus to the main content")
+    void skipLinkFirst(String page, Language language, Browser browser) {
+        browser.open(language.pathPrefix() + page);
+        var driver = browser.driver();
+
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skipLink = driver.switchTo().activeElement();
+        assertThat(skipLink.getAttribute("class")).isEqualTo("skip-link");
+        skipLink.sendKeys(Keys.ENTER);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main-content");
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("everyPageInEachLanguage")
+    @DisplayName("Each language link leads to the same page in that language; the current one is marked")
+    void languageLinks(String page, Language language, Browser browser) {
+        browser.open(language.pathPrefix() + page);
+        var links = browser.driver().findElements(By.cssSelector("nav.language-switch a"));
+
+        assertThat(links).hasSize(Language.values().length);
+        for (WebElement link : links) {
+            var target = Language.fromTag(link.getAttribute("hreflang").replace("en-GB", "en")).orElseThrow();
+            assertThat(link.getAttribute("lang")).isEqualTo(target.htmlLang());
+            String expectedPath = (target == Language.ENGLISH ? "/en" : target.pathPrefix()) + page;
+            assertThat(link.getAttribute("href")).isEqualTo(browser.baseUrl() + expectedPath.substring(1));
+            assertThat(link.getAttribute("aria-current")).isEqualTo(target == language ? "true" : null);
+        }
+        var other = language == Language.WELSH ? Language.ENGLISH : Language.WELSH;
+        browser.driver().findElement(By.cssSelector("nav.language-switch a[hreflang='" + other.htmlLang() + "']")).click();
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(other.htmlLang());
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.baseUrl() + (other.pathPrefix() + page).substring(1));
+    }
+
+    static Stream<Arguments> everyPageInEachLanguage() {
+        return PAGES.stream().flatMap(page -> LANGUAGES.stream().map(language -> Arguments.of(page, language)));
+    }
+
+    @BeforeAll
+    static void startBrowserWithoutJavaScript() {
+        withoutJavaScript = Browser.start(false);
+    }
+
+    @AfterAll
+    static void stopBrowserWithoutJavaScript() {
+        withoutJavaScript.close();
+    }
+
+    @Test
+    @DisplayName("With JavaScript off: choosing Welsh, then easy read and large print, is remembered from page to page")
+    void worksWithoutJavaScript(org.involveportal.testsupport.EmbeddedPortal portal) {
+        withoutJavaScript.reset(portal.baseUrl());
+        var driver = withoutJavaScript.driver();
+        withoutJavaScript.open("/");
+        assertThat(driver.findElements(By.tagName("script"))).as("public pages carry no script").isEmpty();
+
+        driver.findElement(By.cssSelector("nav.language-switch a[hreflang='cy']")).click();
+        driver.findElement(By.cssSelector("nav.mode-switch li:nth-child(1) a")).click();
+        driver.findElement(By.cssSelector("nav.mode-switch li:nth-child(2) a")).click();
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).contains("mode-easy-read", "mode-large-print");
+
+        driver.findElement(By.cssSelector("footer a[href$='/glossary']")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/cy/glossary");
+        var html = driver.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).isEqualTo("cy");
+        assertThat(html.getAttribute("class")).contains("mode-easy-read", "mode-large-print");
+
+        withoutJavaScript.open("/");
+        assertThat(driver.getCurrentUrl()).as("the root follows the remembered language").endsWith("/cy/");
+        driver.findElement(By.cssSelector("nav.language-switch a[hreflang='en-GB']")).click();
+        assertThat(driver.getCurrentUrl()).isEqualTo(portal.baseUrl());
+        withoutJavaScript.open("/");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en-GB");
+    }
+
+    @Test
+    @DisplayName("The footer has the same five links in the same order on every page")
+    void footerLinks(Browser browser) {
+        List<String> first = null;
+        for (String page : PAGES) {
+            browser.open("/cy" + page);
+            var hrefs = browser.driver().findElements(By.cssSelector("footer nav a")).stream()
+                    .map(link -> link.getAttribute("href").substring(browser.baseUrl().length() - 1)).toList();
+            assertThat(hrefs).containsExactly("/cy/accessibility", "/cy/privacy", "/cy/contact", "/cy/glossary",
+                    "/cy/another-format");
+            first = first == null ? hrefs : first;
+            assertThat(hrefs).isEqualTo(first);
+        }
+    }
+}
