@@ -40,6 +40,11 @@ public class Messages {
         return locale.mode().easyRead();
     }
 
+    /** Classes for {@code <html>}: the reading modes, and "show-gaps" to outline untranslated text. */
+    public String htmlClasses(boolean showGaps) {
+        return (locale.mode().cssClasses() + (showGaps ? " show-gaps" : "")).trim();
+    }
+
     public String text(String key) {
         return catalog.format(locale.language(), locale.mode().easyRead(), key, Map.of());
     }

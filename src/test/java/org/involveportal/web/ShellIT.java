@@ -155,6 +155,17 @@ class ShellIT {
     }
 
     @Test
+    @DisplayName("A word on a page links to its explanation in the glossary, in the same language")
+    void wordsLinkToTheGlossary(Browser browser) {
+        browser.open("/cy/");
+        browser.driver().findElement(By.cssSelector("main a.term[href$='/cy/glossary#consultation']")).click();
+
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/cy/glossary#consultation");
+        var entry = browser.driver().findElement(By.id("consultation"));
+        assertThat(entry.getText()).contains("Ymgynghoriad");
+    }
+
+    @Test
     @DisplayName("The footer has the same five links in the same order on every page")
     void footerLinks(Browser browser) {
         List<String> first = null;

@@ -1,0 +1,23 @@
+package org.involveportal.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DateFormattingTest {
+
+    @Test
+    @DisplayName("Dates are in London time and the reader's language, across the clock change")
+    void londonTimeInEachLanguage() {
+        // 22:59 UTC in summer is 23:59 in London (BST); in winter UTC and London agree.
+        var summer = Instant.parse("2027-06-30T22:59:00Z");
+        var winter = Instant.parse("2027-03-12T23:59:00Z");
+
+        assertThat(DateFormatting.dateAndTime(summer, Language.ENGLISH)).contains("Wednesday", "30 June 2027", "23:59");
+        assertThat(DateFormatting.dateAndTime(winter, Language.ENGLISH)).contains("Friday", "12 March 2027", "23:59");
+        assertThat(DateFormatting.date(winter, Language.WELSH)).contains("Dydd Gwener", "12 Mawrth 2027");
+        assertThat(DateFormatting.date(winter, Language.POLISH)).contains("piątek", "12 marca 2027");
+    }
+}
