@@ -5,18 +5,29 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** A question put to residents for a fixed response window, with its words in each language. */
+/**
+ * A question put to residents for a fixed response window, with its words in each language (English
+ * required). The rules live here, so no screen can bypass them: a window under twelve weeks needs a
+ * published reason, and the status follows from the window and the clock.
+ */
 @Entity
 @Table(name = "consultation")
 public class Consultation {
@@ -33,26 +44,67 @@ public class Consultation {
     @Embedded
     private ResponseWindow window;
 
+    @Column(name = "feedback_published_at")
+    private Instant feedbackPublishedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consultation_text", joinColumns = @JoinColumn(name = "consultation_id"))
     @MapKeyColumn(name = "language", length = 16)
     private Map<String, ConsultationText> texts = new HashMap<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consultation_topic", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "topic", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<Topic> topics = EnumSet.noneOf(Topic.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consultation_client_group", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "client_group", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<ClientGroup> clientGroups = EnumSet.noneOf(ClientGroup.class);
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "consultation_easy_read_idea", joinColumns = @JoinColumn(name = "consultation_id"))
+    @OrderColumn(name = "position")
+    private List<EasyReadIdea> easyReadIdeas = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "consultation_document", joinColumns = @JoinColumn(name = "consultation_id"))
+    @OrderColumn(name = "position")
+    private List<ConsultationDocument> documents = new ArrayList<>();
+
     protected Consultation() {
         // for JPA
     }
 
-    public Consultation(String slug, ResponseWindow window, ConsultationText english) {
+    /** A consultation with its English words; its window is checked against the rules. */
+    public Consultation(String slug, ConsultationText english, ResponseWindow window) {
         this.slug = slug;
-        this.window = window;
         this.texts.put(DEFAULT_LANGUAGE, english);
+        schedule(window);
+    }
+
+    /**
+     * Sets the response window. Under twelve weeks the English text must already give the reason,
+     * which is published on the consultation page.
+     */
+    public final void schedule(ResponseWindow newWindow) {
+        if (newWindow.isShorterThanStandard() && !texts.get(DEFAULT_LANGUAGE).hasShorterPeriodReason()) {
+            throw new ConsultationRuleViolation("consultation.rule.shorterPeriodNeedsReason");
+        }
+        this.window = newWindow;
     }
 
     public ConsultationStatus statusAt(Instant now) {
         if (window.isOpenAt(now)) {
             return ConsultationStatus.OPEN;
         }
-        return window.hasClosedAt(now) ? ConsultationStatus.CLOSED : ConsultationStatus.FORTHCOMING;
+        if (!window.hasClosedAt(now)) {
+            return ConsultationStatus.FORTHCOMING;
+        }
+        return feedbackPublishedAt != null && !feedbackPublishedAt.isAfter(now)
+                ? ConsultationStatus.FEEDBACK_PUBLISHED : ConsultationStatus.CLOSED;
     }
 
     public void putText(String language, ConsultationText text) {
@@ -69,6 +121,43 @@ public class Consultation {
         return texts.containsKey(language) ? language : DEFAULT_LANGUAGE;
     }
 
+    public boolean hasTextIn(String language) {
+        return texts.containsKey(language);
+    }
+
+    public void addTopics(Topic... added) {
+        topics.addAll(List.of(added));
+    }
+
+    public void addClientGroups(ClientGroup... added) {
+        clientGroups.addAll(List.of(added));
+    }
+
+    public void addEasyReadIdea(EasyReadIdea idea) {
+        easyReadIdeas.add(idea);
+    }
+
+    public void addDocument(ConsultationDocument document) {
+        documents.add(document);
+    }
+
+    /** The easy-read ideas in a language, or in English where that language has none. */
+    public List<EasyReadIdea> easyReadIn(String language) {
+        var inLanguage = easyReadIdeas.stream().filter(idea -> idea.getLanguage().equals(language)).toList();
+        return inLanguage.isEmpty()
+                ? easyReadIdeas.stream().filter(idea -> idea.getLanguage().equals(DEFAULT_LANGUAGE)).toList()
+                : inLanguage;
+    }
+
+    /** Documents in a language first, then the English ones not yet translated. */
+    public List<ConsultationDocument> documentsFor(String language) {
+        var result = new ArrayList<>(documents.stream().filter(d -> d.getLanguage().equals(language)).toList());
+        if (!DEFAULT_LANGUAGE.equals(language)) {
+            result.addAll(documents.stream().filter(d -> d.getLanguage().equals(DEFAULT_LANGUAGE)).toList());
+        }
+        return result;
+    }
+
     public Long getId() {
         return id;
     }
@@ -79,5 +168,13 @@ public class Consultation {
 
     public ResponseWindow getWindow() {
         return window;
+    }
+
+    public Set<Topic> getTopics() {
+        return Set.copyOf(topics);
+    }
+
+    public Set<ClientGroup> getClientGroups() {
+        return Set.copyOf(clientGroups);
     }
 }

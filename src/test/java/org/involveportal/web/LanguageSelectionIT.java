@@ -67,6 +67,22 @@ class LanguageSelectionIT {
         assertThat(htmlClasses(switchedOff)).containsExactly("mode-easy-read");
     }
 
+    @Test
+    @DisplayName("Text not yet translated falls back to English, marked lang=en, and is outlined for staff with ?gaps=show")
+    void untranslatedTextIsMarked(EmbeddedPortal portal) throws Exception {
+        var bengali = org.jsoup.Jsoup.parse(send(portal, "bn/privacy", "bn", null).body());
+        var fallback = bengali.selectFirst("main h1 .untranslated");
+        assertThat(fallback).isNotNull();
+        assertThat(fallback.attr("lang")).isEqualTo("en");
+        assertThat(fallback.text()).isEqualTo("Privacy notice");
+        assertThat(bengali.select("nav.language-switch .untranslated")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(send(portal, "bn/", "bn", null).body()).select("main .untranslated"))
+                .as("the Bengali home page is fully translated").isEmpty();
+
+        var forStaff = send(portal, "bn/privacy?gaps=show", "bn", null);
+        assertThat(htmlClasses(forStaff)).contains("show-gaps");
+    }
+
     private static java.util.Set<String> htmlClasses(HttpResponse<String> response) {
         return org.jsoup.Jsoup.parse(response.body()).selectFirst("html").classNames();
     }
