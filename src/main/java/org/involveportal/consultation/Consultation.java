@@ -1,5 +1,6 @@
 package org.involveportal.consultation;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -73,6 +76,10 @@ public class Consultation {
     @CollectionTable(name = "consultation_document", joinColumns = @JoinColumn(name = "consultation_id"))
     @OrderColumn(name = "position")
     private List<ConsultationDocument> documents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Question> questions = new ArrayList<>();
 
     protected Consultation() {
         // for JPA
@@ -135,6 +142,16 @@ public class Consultation {
 
     public void addEasyReadIdea(EasyReadIdea idea) {
         easyReadIdeas.add(idea);
+    }
+
+    /** Adds a question after the others. */
+    public void addQuestion(Question question) {
+        question.attachTo(this, questions.size() + 1);
+        questions.add(question);
+    }
+
+    public List<Question> getQuestions() {
+        return List.copyOf(questions);
     }
 
     public void addDocument(ConsultationDocument document) {

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 @Stateless
 public class ConsultationService {
@@ -25,6 +28,50 @@ public class ConsultationService {
                         order by c.window.closesAt, c.id""", Consultation.class)
                 .setParameter("now", now)
                 .getResultList();
+    }
+
+    /**
+     * The public list: open ones closing soonest first, then forthcoming ones opening soonest first,
+     * then closed ones most recently closed first; optionally only those on a topic or for a group.
+     */
+    public List<Consultation> findForList(Topic topic, ClientGroup clientGroup) {
+        // A council runs tens of consultations, not thousands: filtering here keeps the query plain.
+        Instant now = clock.instant();
+        return em.createQuery("select c from Consultation c", Consultation.class).getResultList().stream()
+                .filter(c -> topic == null || c.getTopics().contains(topic))
+                .filter(c -> clientGroup == null || c.getClientGroups().contains(clientGroup))
+                .sorted(listOrder(now))
+                .toList();
+    }
+
+    static Comparator<Consultation> listOrder(Instant now) {
+        return Comparator.<Consultation>comparingInt(c -> switch (c.statusAt(now)) {
+                    case OPEN -> 0;
+                    case FORTHCOMING -> 1;
+                    case CLOSED, FEEDBACK_PUBLISHED -> 2;
+                })
+                .thenComparing(c -> switch (c.statusAt(now)) {
+                    case OPEN -> c.getWindow().closesAt();
+                    case FORTHCOMING -> c.getWindow().opensAt();
+                    case CLOSED, FEEDBACK_PUBLISHED -> Instant.MAX.minusSeconds(c.getWindow().closesAt().getEpochSecond());
+                });
+    }
+
+    public Optional<Consultation> findBySlug(String slug) {
+        return em.createQuery("select c from Consultation c where c.slug = :slug", Consultation.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(c -> {
+                    // the page shows both; load them inside the transaction
+                    c.easyReadIn(Consultation.DEFAULT_LANGUAGE);
+                    c.documentsFor(Consultation.DEFAULT_LANGUAGE);
+                    return c;
+                });
+    }
+
+    public Instant now() {
+        return clock.instant();
     }
 
     public void add(Consultation consultation) {

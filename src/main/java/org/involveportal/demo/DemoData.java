@@ -5,13 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
+import org.involveportal.consultation.ClientGroup;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationText;
+import org.involveportal.consultation.EasyReadIdea;
+import org.involveportal.consultation.Question;
+import org.involveportal.consultation.QuestionText;
+import org.involveportal.consultation.QuestionType;
 import org.involveportal.consultation.ResponseWindow;
+import org.involveportal.consultation.Topic;
 import org.involveportal.forum.GroupText;
 import org.involveportal.forum.InvolvementGroup;
 import org.involveportal.platform.ClockProducer;
@@ -49,43 +52,133 @@ public class DemoData {
     }
 
     private void loadConsultations() {
+        // Islington's draft involvement strategy and its five involvement standards.
         var strategy = new Consultation("draft-involvement-strategy",
                 new ConsultationText("Our draft involvement strategy",
                         "How should we involve people who use social care, and their carers, in planning"
-                                + " and checking services? Tell us what you think of our draft strategy."),
-                window(weeksFromNow(-3), weeksFromNow(9)));
+                                + " and checking services? Tell us what you think of our draft strategy.")
+                        .withProposal("""
+                                <p>The strategy sets five standards for how we involve people.</p>
+                                <ol>
+                                <li>Make sure decisions and services are developed in partnership with the people who use them.</li>
+                                <li>Ask people about the different ways they want to get involved, and tell them how their involvement has influenced decisions.</li>
+                                <li>Work with community and voluntary groups and other local groups to involve local people.</li>
+                                <li>Always think about how we can reach people who are not part of groups or who do not usually get involved.</li>
+                                <li>Find ways to show how much we appreciate the time and effort local people give in getting involved.</li>
+                                </ol>
+                                <p>We will allow 12 weeks for written consultations, and explain why when that is not possible.</p>""")
+                        .withWhatCanChange("The standards themselves, how we reach people who do not usually get involved,"
+                                        + " and how we tell you what changed.",
+                                "The law says we must consult on big changes to services; that will not change."),
+                window(opening(-3), closing(9)));
         strategy.putText("cy", new ConsultationText("Ein strategaeth cynnwys ddrafft",
                 "Sut dylem ni gynnwys pobl sy'n defnyddio gofal cymdeithasol, a'u gofalwyr, wrth gynllunio"
-                        + " a gwirio gwasanaethau? Dywedwch wrthym beth yw eich barn am ein strategaeth ddrafft."));
+                        + " a gwirio gwasanaethau? Dywedwch wrthym beth yw eich barn am ein strategaeth ddrafft.")
+                .withProposal("""
+                        <p>Mae'r strategaeth yn gosod pum safon ar gyfer sut rydym yn cynnwys pobl.</p>
+                        <ol>
+                        <li>Sicrhau bod penderfyniadau a gwasanaethau'n cael eu datblygu mewn partneriaeth â'r bobl sy'n eu defnyddio.</li>
+                        <li>Gofyn i bobl sut maen nhw eisiau cymryd rhan, a dweud wrthyn nhw sut mae eu cyfraniad wedi dylanwadu ar benderfyniadau.</li>
+                        <li>Gweithio gyda grwpiau cymunedol a gwirfoddol a grwpiau lleol eraill i gynnwys pobl leol.</li>
+                        <li>Meddwl bob amser sut i gyrraedd pobl nad ydynt yn rhan o grwpiau neu nad ydynt fel arfer yn cymryd rhan.</li>
+                        <li>Dod o hyd i ffyrdd o ddangos faint rydym yn gwerthfawrogi'r amser a'r ymdrech y mae pobl leol yn eu rhoi.</li>
+                        </ol>
+                        <p>Byddwn yn caniatáu 12 wythnos ar gyfer ymgynghoriadau ysgrifenedig, ac yn esbonio pam pan nad yw hynny'n bosibl.</p>""")
+                .withWhatCanChange("Y safonau eu hunain, sut rydym yn cyrraedd pobl nad ydynt fel arfer yn cymryd rhan,"
+                                + " a sut rydym yn dweud wrthych beth newidiodd.",
+                        "Mae'r gyfraith yn dweud bod rhaid i ni ymgynghori ar newidiadau mawr i wasanaethau; ni fydd hynny'n newid."));
+        strategy.addTopics(Topic.INVOLVEMENT);
+        strategy.addClientGroups(ClientGroup.EVERYONE, ClientGroup.CARERS);
+        strategy.addEasyReadIdea(new EasyReadIdea("en", "We want to hear from people who use care services.", "people",
+                "Two people"));
+        strategy.addEasyReadIdea(new EasyReadIdea("en", "We wrote a plan about how we listen to you.", "memo",
+                "A notepad and pencil"));
+        strategy.addEasyReadIdea(new EasyReadIdea("en", "Tell us what you think of the plan.", "speech", "A speech bubble"));
+        strategy.addEasyReadIdea(new EasyReadIdea("en", "We will tell you what we changed.", "megaphone", "A megaphone"));
+        strategy.addEasyReadIdea(new EasyReadIdea("cy", "Rydym eisiau clywed gan bobl sy'n defnyddio gwasanaethau gofal.",
+                "people", "Dau berson"));
+        strategy.addEasyReadIdea(new EasyReadIdea("cy", "Rydym wedi ysgrifennu cynllun am sut rydym yn gwrando arnoch chi.",
+                "memo", "Llyfr nodiadau a phensil"));
+        strategy.addEasyReadIdea(new EasyReadIdea("cy", "Dywedwch wrthym beth yw eich barn am y cynllun.", "speech",
+                "Swigen siarad"));
+        strategy.addEasyReadIdea(new EasyReadIdea("cy", "Byddwn yn dweud wrthych beth wnaethon ni ei newid.", "megaphone",
+                "Megaffon"));
+        addStrategyQuestions(strategy);
         em.persist(strategy);
 
         var carersBreaks = new Consultation("carers-short-breaks",
                 new ConsultationText("Short breaks for carers",
                         "We want to change how carers book a short break. Tell us what works for you.")
                         .withShorterPeriodReason("The new booking system must be chosen by the end of March, when the"
-                                + " current contract ends. We are giving as much time as we can."),
-                window(weeksFromNow(-1), weeksFromNow(7)));
+                                + " current contract ends. We are giving as much time as we can.")
+                        .withWhatCanChange("How you book a break, how much notice you need to give, and what help you get to book.",
+                                "The budget for short breaks this year."),
+                window(opening(-1), closing(7)));
         carersBreaks.putText("cy", new ConsultationText("Seibiannau byr i ofalwyr",
                 "Rydym ni eisiau newid sut mae gofalwyr yn trefnu seibiant byr. Dywedwch wrthym beth sy'n gweithio i chi.")
                 .withShorterPeriodReason("Rhaid dewis y system archebu newydd erbyn diwedd mis Mawrth, pan ddaw'r"
-                        + " contract presennol i ben. Rydym yn rhoi cymaint o amser ag y gallwn."));
+                        + " contract presennol i ben. Rydym yn rhoi cymaint o amser ag y gallwn.")
+                .withWhatCanChange("Sut rydych yn trefnu seibiant, faint o rybudd sydd ei angen, a pha help a gewch i drefnu.",
+                        "Y gyllideb ar gyfer seibiannau byr eleni."));
+        carersBreaks.addTopics(Topic.CARERS_SUPPORT);
+        carersBreaks.addClientGroups(ClientGroup.CARERS);
         em.persist(carersBreaks);
 
         var transport = new Consultation("accessible-transport",
                 new ConsultationText("Getting around: accessible transport",
                         "Taxicards, freedom passes, pavements and crossings: what makes it hard to get around?"),
-                window(weeksFromNow(2), weeksFromNow(14)));
+                window(opening(2), closing(14)));
         transport.putText("cy", new ConsultationText("Mynd o gwmpas: trafnidiaeth hygyrch",
                 "Cardiau tacsi, tocynnau teithio, palmentydd a chroesfannau: beth sy'n ei gwneud hi'n anodd mynd o gwmpas?"));
+        transport.addTopics(Topic.TRANSPORT_AND_MOBILITY);
+        transport.addClientGroups(ClientGroup.OLDER_PEOPLE, ClientGroup.PHYSICAL_DISABILITY, ClientGroup.SENSORY_IMPAIRMENT);
         em.persist(transport);
 
         var dayServices = new Consultation("day-opportunities-review",
                 new ConsultationText("Day opportunities for older people",
                         "We asked what older people want from day centres and clubs."),
-                window(weeksFromNow(-16), weeksFromNow(-4)));
+                window(opening(-16), closing(-4)));
         dayServices.putText("cy", new ConsultationText("Cyfleoedd dydd i bobl hŷn",
                 "Gofynnon ni beth mae pobl hŷn eisiau gan ganolfannau dydd a chlybiau."));
+        dayServices.addTopics(Topic.DAY_OPPORTUNITIES);
+        dayServices.addClientGroups(ClientGroup.OLDER_PEOPLE);
         em.persist(dayServices);
+    }
+
+    private static void addStrategyQuestions(Consultation strategy) {
+        var agree = new Question(QuestionType.SINGLE_CHOICE, 1, true,
+                new QuestionText("Do you agree with our five involvement standards?", null))
+                .withOption("Yes").withOption("Partly").withOption("No").withOption("Not sure");
+        agree.putText("cy", new QuestionText("Ydych chi'n cytuno â'n pum safon cynnwys?", null));
+        agree.putOptionLabel(1, "cy", "Ydw");
+        agree.putOptionLabel(2, "cy", "Yn rhannol");
+        agree.putOptionLabel(3, "cy", "Nac ydw");
+        agree.putOptionLabel(4, "cy", "Ddim yn siŵr");
+        strategy.addQuestion(agree);
+
+        var ways = new Question(QuestionType.MULTIPLE_CHOICE, 1, false,
+                new QuestionText("How would you like to get involved?", "Choose all that apply."))
+                .withOption("Be kept informed").withOption("Give my views").withOption("Work with you on a project")
+                .withOption("Lead or help run a group");
+        ways.putText("cy", new QuestionText("Sut hoffech chi gymryd rhan?", "Dewiswch bob un sy'n berthnasol."));
+        ways.putOptionLabel(1, "cy", "Cael gwybod");
+        ways.putOptionLabel(2, "cy", "Rhoi fy marn");
+        ways.putOptionLabel(3, "cy", "Gweithio gyda chi ar brosiect");
+        ways.putOptionLabel(4, "cy", "Arwain neu helpu i redeg grŵp");
+        strategy.addQuestion(ways);
+
+        var priorities = new Question(QuestionType.RANKING, 2, false,
+                new QuestionText("Put these in order of importance to you", "1 is the most important."))
+                .withOption("Reaching people who do not usually get involved")
+                .withOption("Telling people what changed")
+                .withOption("Paying expenses for taking part");
+        priorities.putText("cy", new QuestionText("Rhowch y rhain yn nhrefn pwysigrwydd i chi", "1 yw'r pwysicaf."));
+        strategy.addQuestion(priorities);
+
+        var anythingElse = new Question(QuestionType.FREE_TEXT, 2, false,
+                new QuestionText("Is there anything else you want to tell us?", null)).withMaxLength(1200);
+        anythingElse.putText("cy", new QuestionText("Oes unrhyw beth arall rydych chi eisiau ei ddweud wrthym?", null));
+        strategy.addQuestion(anythingElse);
     }
 
     private void loadGroups() {
@@ -125,11 +218,17 @@ public class DemoData {
         return new ResponseWindow(opens, closes);
     }
 
-    /** Midnight in London, so windows read naturally ("closes at 11:59pm"). */
-    private Instant weeksFromNow(int weeks) {
-        ZonedDateTime london = ZonedDateTime.now(clock.withZone(ClockProducer.LONDON))
-                .plusWeeks(weeks)
-                .with(LocalTime.MIDNIGHT);
-        return weeks > 0 ? london.toInstant().minus(Duration.ofMinutes(1)) : london.toInstant();
+    /** Midnight in London at the start of the day so many weeks from the first start. */
+    private Instant opening(int weeks) {
+        return londonDay(weeks).atStartOfDay(ClockProducer.LONDON).toInstant();
+    }
+
+    /** 11:59pm in London on the day so many weeks from the first start, as councils close them. */
+    private Instant closing(int weeks) {
+        return londonDay(weeks).atTime(23, 59).atZone(ClockProducer.LONDON).toInstant();
+    }
+
+    private java.time.LocalDate londonDay(int weeks) {
+        return java.time.LocalDate.now(clock.withZone(ClockProducer.LONDON)).plusWeeks(weeks);
     }
 }

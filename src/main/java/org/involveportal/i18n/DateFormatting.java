@@ -21,9 +21,23 @@ public final class DateFormatting {
         return format.format(Date.from(instant));
     }
 
-    /** E.g. "Friday 12 March 2027". */
+    /** E.g. "11:59pm" in English (GOV.UK style), "23:59" in Welsh. */
+    public static String time(Instant instant, Language language) {
+        if (language == Language.ENGLISH) {
+            var format = new com.ibm.icu.text.SimpleDateFormat("h:mma", language.locale());
+            format.setTimeZone(LONDON);
+            return format.format(Date.from(instant)).toLowerCase(java.util.Locale.UK).replace(" ", "");
+        }
+        var format = DateFormat.getInstanceForSkeleton("jmm", language.locale());
+        format.setTimeZone(LONDON);
+        return format.format(Date.from(instant));
+    }
+
+    /** E.g. "Friday 12 March 2027" (GOV.UK style, no comma), "Dydd Gwener, 12 Mawrth 2027". */
     public static String date(Instant instant, Language language) {
-        var format = DateFormat.getInstanceForSkeleton("EEEEdMMMMy", language.locale());
+        var format = language == Language.ENGLISH
+                ? new com.ibm.icu.text.SimpleDateFormat("EEEE d MMMM yyyy", language.locale())
+                : DateFormat.getInstanceForSkeleton("EEEEdMMMMy", language.locale());
         format.setTimeZone(LONDON);
         return format.format(Date.from(instant));
     }

@@ -2,7 +2,6 @@ package org.involveportal.i18n;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>Pages have addresses without {@code .xhtml}; the filter forwards to the Facelets view.</li>
  * </ul>
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class LanguageFilter extends HttpFilter {
 
     static final String LANGUAGE_COOKIE = "involve-language";
@@ -82,7 +80,14 @@ public class LanguageFilter extends HttpFilter {
         }
 
         String view = viewFor(pagePath);
-        new RequestLocale(language, mode, canonicalPagePath(view, pagePath)).storeIn(request);
+        String canonical = canonicalPagePath(view, pagePath);
+        var route = PageRoute.match(pagePath);
+        if (route.isPresent()) {
+            view = route.get().view();
+            canonical = pagePath;
+            request.setAttribute(PageRoute.PARAMETER_ATTRIBUTE, route.get().parameter());
+        }
+        new RequestLocale(language, mode, canonical).storeIn(request);
         response.setHeader("Content-Language", language.htmlLang());
         if (view != null && !view.equals(path)) {
             request.getRequestDispatcher(view).forward(request, response);
@@ -98,22 +103,41 @@ public class LanguageFilter extends HttpFilter {
                 || path.startsWith("/webjars/") || path.equals("/favicon.ico"));
     }
 
-    /** The Facelets view serving a page address, or null when there is none (a 404 follows). */
+    /**
+     * The Facelets view serving a page address, or null when there is none (a 404 follows):
+     * {@code /glossary} is glossary.xhtml, {@code /consultations} and {@code /consultations/} are
+     * consultations/index.xhtml.
+     */
     private String viewFor(String pagePath) throws MalformedURLException {
         if (pagePath.endsWith(VIEW_SUFFIX)) {
             return pagePath;
         }
-        String candidate = pagePath.endsWith("/") ? pagePath + "index" + VIEW_SUFFIX : pagePath + VIEW_SUFFIX;
-        return getServletContext().getResource(candidate) != null ? candidate : null;
+        var candidates = pagePath.endsWith("/")
+                ? new String[] {pagePath + "index" + VIEW_SUFFIX}
+                : new String[] {pagePath + VIEW_SUFFIX, pagePath + "/index" + VIEW_SUFFIX};
+        for (String candidate : candidates) {
+            if (getServletContext().getResource(candidate) != null) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
-    /** The page's address without language or {@code .xhtml}: {@code /}, {@code /glossary}. */
+    /** The page's address without language or {@code .xhtml}: {@code /}, {@code /glossary}, {@code /consultations}. */
     static String canonicalPagePath(String view, String pagePath) {
         if (view == null) {
             return pagePath;
         }
-        String path = view.substring(0, view.length() - VIEW_SUFFIX.length());
-        return path.endsWith("/index") ? path.substring(0, path.length() - "index".length()) : path;
+        return canonicalOf(view);
+    }
+
+    /** {@code /index.xhtml} is {@code /}; {@code /consultations/index.xhtml} is {@code /consultations}. */
+    static String canonicalOf(String view) {
+        String path = view.endsWith(VIEW_SUFFIX) ? view.substring(0, view.length() - VIEW_SUFFIX.length()) : view;
+        if (path.endsWith("/index")) {
+            path = path.substring(0, path.length() - "/index".length());
+        }
+        return path.isEmpty() ? "/" : path;
     }
 
     /** On the root, a remembered language wins; without one, the browser's preference. */

@@ -25,10 +25,9 @@ public class LocalisedViewHandler extends ViewHandlerWrapper {
         if (!url.startsWith(contextPath) || !url.endsWith(VIEW_SUFFIX)) {
             return url;
         }
-        String page = url.substring(contextPath.length(), url.length() - VIEW_SUFFIX.length());
-        if (page.endsWith("/index")) {
-            page = page.substring(0, page.length() - "index".length());
-        }
+        String view = url.substring(contextPath.length());
+        // A routed page (/consultations/{slug}) posts back to its own address, not to its view.
+        String page = view.startsWith("/WEB-INF/") ? RequestLocale.of(request).pagePath() : LanguageFilter.canonicalOf(view);
         return contextPath + RequestLocale.of(request).language().pathPrefix() + page;
     }
 }

@@ -18,6 +18,10 @@ class DateFormattingTest {
         assertThat(DateFormatting.dateAndTime(summer, Language.ENGLISH)).contains("Wednesday", "30 June 2027", "23:59");
         assertThat(DateFormatting.dateAndTime(winter, Language.ENGLISH)).contains("Friday", "12 March 2027", "23:59");
         assertThat(DateFormatting.date(winter, Language.WELSH)).contains("Dydd Gwener", "12 Mawrth 2027");
+        assertThat(DateFormatting.date(winter, Language.ENGLISH)).isEqualTo("Friday 12 March 2027");
+        assertThat(DateFormatting.time(winter, Language.ENGLISH)).isEqualTo("11:59pm");
+        assertThat(DateFormatting.time(summer, Language.ENGLISH)).isEqualTo("11:59pm");
+        assertThat(DateFormatting.time(winter, Language.WELSH)).isEqualTo("23:59");
         assertThat(DateFormatting.date(winter, Language.POLISH)).contains("piątek", "12 marca 2027");
     }
 }

@@ -39,6 +39,9 @@ class DatabaseOutageIT {
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(readiness.body()).contains("\"status\":\"DOWN\"").doesNotContain(String.valueOf(databasePort));
 
+            assertThat(Http.get(payara.baseUrl() + "test-support/clock").statusCode())
+                    .as("the test clock does not exist in production mode").isEqualTo(404);
+
             var home = Http.get(payara.baseUrl());
             assertThat(home.statusCode()).isEqualTo(500);
             assertThat(Jsoup.parse(home.body()).select("h1").text())

@@ -26,7 +26,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven through Selenium. The browser and driver are given by path, so
  * Selenium Manager never downloads anything.
  */
-public final class Browser implements ExtensionContext.Store.CloseableResource {
+public final class Browser implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";

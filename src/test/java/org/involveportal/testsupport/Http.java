@@ -23,9 +23,16 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    /** A form post as a browser on the page itself would send it (with its Origin). */
     public static HttpResponse<String> postForm(String url, String formBody) {
+        var target = URI.create(url);
+        return postForm(url, formBody, target.getScheme() + "://" + target.getAuthority());
+    }
+
+    public static HttpResponse<String> postForm(String url, String formBody, String origin) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(formBody))
                 .build());
     }

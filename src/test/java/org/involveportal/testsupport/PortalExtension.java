@@ -46,7 +46,7 @@ public class PortalExtension implements ParameterResolver {
     private static EmbeddedPortal startPortal() {
         var defaults = EmbeddedPortal.Settings.fromSystemProperties();
         var settings = new EmbeddedPortal.Settings(defaults.war(), defaults.payaraMicroJar(), defaults.postBootCommands(),
-                null, 0, 0, true, Map.of(), Path.of("target", "it-payara.log").toAbsolutePath());
+                null, 0, 0, true, Map.of("PORTAL_TEST_CLOCK", "true"), Path.of("target", "it-payara.log").toAbsolutePath());
         return EmbeddedPortal.start(settings);
     }
 

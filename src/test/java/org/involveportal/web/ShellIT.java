@@ -28,9 +28,10 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(PortalExtension.class)
 class ShellIT {
 
-    /** The shell's pages; the last is an address that does not exist (the 404 page). */
+    /** The public pages; the last is an address that does not exist (the 404 page). */
     static final List<String> PAGES = List.of("/", "/glossary", "/accessibility", "/privacy", "/contact",
-            "/another-format", "/no-such-page");
+            "/another-format", "/consultations", "/consultations/draft-involvement-strategy",
+            "/consultations/carers-short-breaks", "/no-such-page");
     static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.WELSH, Language.URDU);
     static final List<String> MODES = List.of("read=standard&print=standard", "read=standard&print=large",
             "read=easy&print=standard");
@@ -65,6 +66,8 @@ class ShellIT {
         assertThat(driver.getTitle()).endsWith(" – Involve").doesNotContain("??");
         assertThat(driver.findElements(By.tagName("main"))).hasSize(1);
         assertThat(driver.findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("h1.error-heading")))
+                .as("%s is served, not an error page", page).hasSize(page.equals("/no-such-page") ? 1 : 0);
         assertThat(driver.getPageSource()).doesNotContain("??");
         if (mode.contains("read=easy")) {
             assertThat(driver.findElements(By.cssSelector("main .idea img"))).as("pictures beside ideas").isNotEmpty();

@@ -1,0 +1,101 @@
+package org.involveportal.consultation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.involveportal.i18n.DateFormatting;
+import org.involveportal.i18n.Language;
+import org.involveportal.i18n.Messages;
+
+/**
+ * The list of consultations, filtered by topic and by who it is for with a plain GET form (works
+ * without JavaScript, and the filtered list has its own address).
+ */
+@Named
+@RequestScoped
+public class ConsultationListPage {
+
+    @Inject
+    private ConsultationService consultations;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Topic topic;
+    private ClientGroup clientGroup;
+    private List<Entry> entries;
+
+    /** One consultation in the list, in the reader's language where it has been translated. */
+    public record Entry(String slug, String title, String summary, Language language, ConsultationStatus status,
+                        String when) {
+    }
+
+    @PostConstruct
+    void load() {
+        topic = parse(Topic.class, request.getParameter("topic")).orElse(null);
+        clientGroup = parse(ClientGroup.class, request.getParameter("who")).orElse(null);
+        Language reader = messages.getLanguage();
+        Instant now = consultations.now();
+        entries = consultations.findForList(topic, clientGroup).stream()
+                .map(c -> {
+                    var text = c.textIn(reader.tag());
+                    var status = c.statusAt(now);
+                    Instant shown = status == ConsultationStatus.FORTHCOMING ? c.getWindow().opensAt() : c.getWindow().closesAt();
+                    return new Entry(c.getSlug(), text.getTitle(), text.getSummary(),
+                            Language.fromTag(c.textLanguage(reader.tag())).orElse(Language.DEFAULT), status,
+                            DateFormatting.date(status == ConsultationStatus.FORTHCOMING ? shown : shownClosing(c), reader));
+                })
+                .toList();
+    }
+
+    private static Instant shownClosing(Consultation c) {
+        // "closes on Friday 12 March" names the last day answers are taken
+        return c.getWindow().closingDay().atStartOfDay(org.involveportal.platform.ClockProducer.LONDON).toInstant()
+                .plusSeconds(12 * 3600);
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst();
+    }
+
+    public List<Entry> entriesWithStatus(String status) {
+        var wanted = ConsultationStatus.valueOf(status);
+        return entries.stream()
+                .filter(entry -> entry.status() == wanted
+                        || (wanted == ConsultationStatus.CLOSED && entry.status() == ConsultationStatus.FEEDBACK_PUBLISHED))
+                .toList();
+    }
+
+    public boolean isNoneFound() {
+        return entries.isEmpty();
+    }
+
+    public List<Topic> getTopics() {
+        return List.of(Topic.values());
+    }
+
+    public List<ClientGroup> getClientGroups() {
+        return List.of(ClientGroup.values());
+    }
+
+    public String getTopic() {
+        return topic == null ? "" : topic.name();
+    }
+
+    public String getWho() {
+        return clientGroup == null ? "" : clientGroup.name();
+    }
+
+    public boolean isFiltered() {
+        return topic != null || clientGroup != null;
+    }
+}

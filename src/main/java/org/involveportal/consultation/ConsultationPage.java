@@ -1,0 +1,136 @@
+package org.involveportal.consultation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import org.involveportal.i18n.DateFormatting;
+import org.involveportal.i18n.Language;
+import org.involveportal.i18n.Messages;
+import org.involveportal.i18n.PageRoute;
+
+/** One consultation's page: what it is about, when it closes, what can change, easy read, documents. */
+@Named
+@RequestScoped
+public class ConsultationPage {
+
+    @Inject
+    private ConsultationService consultations;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Consultation consultation;
+    private ConsultationText text;
+    private Language textLanguage;
+    private Instant now;
+
+    @PostConstruct
+    void load() {
+        String slug = PageRoute.parameter(request);
+        consultation = slug == null ? null : consultations.findBySlug(slug).orElse(null);
+        if (consultation == null) {
+            try {
+                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+                FacesContext.getCurrentInstance().responseComplete();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        String reader = messages.getLanguage().tag();
+        text = consultation.textIn(reader);
+        textLanguage = Language.fromTag(consultation.textLanguage(reader)).orElse(Language.DEFAULT);
+        now = consultations.now();
+    }
+
+    public boolean isFound() {
+        return consultation != null;
+    }
+
+    public String getSlug() {
+        return consultation.getSlug();
+    }
+
+    public ConsultationText getText() {
+        return text;
+    }
+
+    /** The language the consultation's words are in: the reader's, or English until translated. */
+    public Language getTextLanguage() {
+        return textLanguage;
+    }
+
+    public ConsultationStatus getStatus() {
+        return consultation.statusAt(now);
+    }
+
+    public boolean isOpen() {
+        return getStatus() == ConsultationStatus.OPEN;
+    }
+
+    public String getClosingTime() {
+        return DateFormatting.time(consultation.getWindow().closesAt().minusSeconds(closesAtMidnight() ? 60 : 0),
+                messages.getLanguage());
+    }
+
+    public String getClosingDate() {
+        return DateFormatting.date(consultation.getWindow().closesAt().minusSeconds(closesAtMidnight() ? 60 : 0),
+                messages.getLanguage());
+    }
+
+    public String getOpeningTime() {
+        return DateFormatting.time(consultation.getWindow().opensAt(), messages.getLanguage());
+    }
+
+    public String getOpeningDate() {
+        return DateFormatting.date(consultation.getWindow().opensAt(), messages.getLanguage());
+    }
+
+    /** A window ending at midnight is shown as ending at 11:59pm the day before, as people say it. */
+    private boolean closesAtMidnight() {
+        return consultation.getWindow().closesAt().atZone(org.involveportal.platform.ClockProducer.LONDON)
+                .toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    }
+
+    public long getDaysLeft() {
+        return consultation.getWindow().daysLeftAt(now);
+    }
+
+    public boolean isShorterThanStandard() {
+        return consultation.getWindow().isShorterThanStandard();
+    }
+
+    public List<EasyReadIdea> getEasyRead() {
+        return consultation.easyReadIn(messages.getLanguage().tag());
+    }
+
+    public List<ConsultationDocument> getDocuments() {
+        return consultation.documentsFor(messages.getLanguage().tag());
+    }
+
+    public List<Topic> getTopics() {
+        return consultation.getTopics().stream().sorted().toList();
+    }
+
+    public List<ClientGroup> getClientGroups() {
+        return consultation.getClientGroups().stream().sorted().toList();
+    }
+
+    /** "1.2 MB", "340 KB": sizes as people read them. */
+    public String size(long bytes) {
+        if (bytes >= 1_000_000) {
+            return String.format(java.util.Locale.UK, "%.1f MB", bytes / 1_000_000.0);
+        }
+        return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+    }
+}

@@ -1,0 +1,111 @@
+package org.involveportal.formats;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.involveportal.i18n.Messages;
+import org.involveportal.web.PageLinks;
+
+/**
+ * "Ask for this in another format": a plain HTML form posted to its own page, so it needs no
+ * JavaScript and no server-side view state (nothing typed is lost to an expired view). A valid
+ * request is kept and the browser is redirected to the confirmation (post, redirect, get); an
+ * invalid one is shown again with everything as typed and a message beside each problem.
+ */
+@Named
+@RequestScoped
+public class AnotherFormatPage {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private FormatRequestService requests;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private PageLinks links;
+
+    private final FormatRequestForm form = new FormatRequestForm();
+    private Map<String, String> errors = Map.of();
+    private String sentReference;
+
+    @PostConstruct
+    void handle() {
+        if ("POST".equals(request.getMethod())) {
+            bind();
+            errors = form.validate();
+            if (errors.isEmpty()) {
+                String reference = requests.submit(form, messages.getLanguage().tag());
+                redirect(links.href("/another-format") + "?sent=" + reference);
+            }
+        } else {
+            form.setAbout(request.getParameter("about"));
+            String sent = request.getParameter("sent");
+            sentReference = FormatRequestService.looksLikeReference(sent) ? sent : null;
+        }
+    }
+
+    private void bind() {
+        form.setFormat(request.getParameter("format"));
+        form.setLanguage(request.getParameter("language"));
+        form.setAbout(request.getParameter("about"));
+        form.setDetails(request.getParameter("details"));
+        form.setName(request.getParameter("name"));
+        form.setContactMethod(request.getParameter("contactMethod"));
+        form.setEmail(request.getParameter("email"));
+        form.setPhone(request.getParameter("phone"));
+        form.setAddress(request.getParameter("address"));
+    }
+
+    private static void redirect(String url) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public FormatRequestForm getForm() {
+        return form;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Field ids with errors, in form order, for the error summary. */
+    public List<String> getErrorFields() {
+        return List.copyOf(errors.keySet());
+    }
+
+    /** The bundle key of a field's error, or null. */
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public String getSentReference() {
+        return sentReference;
+    }
+
+    public List<FormatRequest.Format> getFormats() {
+        return List.of(FormatRequest.Format.values());
+    }
+
+    public List<FormatRequest.ContactMethod> getContactMethods() {
+        return List.of(FormatRequest.ContactMethod.values());
+    }
+
+    public int getDetailsMax() {
+        return FormatRequestForm.DETAILS_MAX;
+    }
+}

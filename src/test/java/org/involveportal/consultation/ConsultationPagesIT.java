@@ -1,0 +1,163 @@
+package org.involveportal.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.involveportal.i18n.DateFormatting;
+import org.involveportal.i18n.Language;
+import org.involveportal.testsupport.Browser;
+import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.Http;
+import org.involveportal.testsupport.PortalExtension;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** Finding and reading consultations, on the demo data. */
+@ExtendWith(PortalExtension.class)
+class ConsultationPagesIT {
+
+    @Test
+    @DisplayName("The list shows open ones closing soonest first, then coming soon, then closed")
+    void listOrder(Browser browser) {
+        browser.open("/consultations");
+
+        var sections = browser.driver().findElements(By.cssSelector("main h2.heading-l"));
+        assertThat(sections).extracting(WebElement::getText).containsSubsequence("Open now", "Coming soon", "Closed");
+        assertThat(titles(browser)).containsSubsequence("Short breaks for carers", "Our draft involvement strategy",
+                "Getting around: accessible transport", "Day opportunities for older people");
+    }
+
+    @Test
+    @DisplayName("Filtering by topic and by who it is for narrows the list, with a plain form and its own address")
+    void filters(Browser browser) {
+        browser.open("/consultations");
+        new Select(browser.driver().findElement(By.id("topic"))).selectByValue("CARERS_SUPPORT");
+        browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+
+        assertThat(browser.driver().getCurrentUrl()).contains("topic=CARERS_SUPPORT");
+        assertThat(titles(browser)).containsExactly("Short breaks for carers");
+
+        browser.open("/cy/consultations?who=OLDER_PEOPLE");
+        assertThat(titles(browser)).containsExactly("Mynd o gwmpas: trafnidiaeth hygyrch", "Cyfleoedd dydd i bobl hŷn");
+        assertThat(new Select(browser.driver().findElement(By.id("who"))).getFirstSelectedOption().getText())
+                .isEqualTo("Pobl hŷn");
+        browser.assertNoAxeViolations();
+    }
+
+    @Test
+    @DisplayName("A consultation page says when it closes in words, in the reader's language and on London time")
+    void closesInWords(Browser browser, EmbeddedPortal portal) throws Exception {
+        Instant closes = closingInstant(portal, "draft-involvement-strategy");
+
+        browser.open("/consultations/draft-involvement-strategy");
+        assertThat(browser.driver().findElement(By.cssSelector(".notice__main")).getText())
+                .isEqualTo("This consultation closes at " + DateFormatting.time(closes, Language.ENGLISH) + " on "
+                        + DateFormatting.date(closes, Language.ENGLISH) + ".")
+                .contains("11:59pm");
+        assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).containsPattern("There are \\d+ days left to answer.");
+        assertThat(browser.driver().getTitle()).isEqualTo("Our draft involvement strategy – Involve");
+
+        browser.open("/cy/consultations/draft-involvement-strategy");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Ein strategaeth cynnwys ddrafft");
+        assertThat(browser.driver().findElement(By.cssSelector(".notice__main")).getText())
+                .isEqualTo("Mae'r ymgynghoriad hwn yn cau am 23:59 ar " + DateFormatting.date(closes, Language.WELSH) + ".");
+    }
+
+    @Test
+    @DisplayName("The easy-read version has a picture with alt text beside each idea, in the reader's language")
+    void easyReadVersion(Browser browser) {
+        browser.open("/cy/consultations/draft-involvement-strategy");
+
+        var ideas = browser.driver().findElements(By.cssSelector(".easy-read__item"));
+        assertThat(ideas).hasSize(4);
+        assertThat(ideas.get(0).findElement(By.tagName("img")).getAttribute("alt")).isEqualTo("Dau berson");
+        assertThat(ideas.get(0).getText()).isEqualTo("Rydym eisiau clywed gan bobl sy'n defnyddio gwasanaethau gofal.");
+    }
+
+    @Test
+    @DisplayName("A window shorter than 12 weeks shows its reason publicly")
+    void shorterPeriodReasonShown(Browser browser) {
+        browser.open("/consultations/carers-short-breaks");
+
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("Why this consultation is shorter than 12 weeks")
+                .contains("The new booking system must be chosen by the end of March");
+
+        browser.open("/consultations/draft-involvement-strategy");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain("shorter than 12 weeks");
+    }
+
+    @Test
+    @DisplayName("Status follows the clock: moved past the closing instant, the consultation shows as closed")
+    void statusFollowsTheClock(Browser browser, EmbeddedPortal portal) throws Exception {
+        Instant closes = closingInstant(portal, "carers-short-breaks");
+        try {
+            portal.moveClock(java.time.Duration.between(Instant.now(), closes).plusMinutes(1));
+            browser.open("/consultations/carers-short-breaks");
+
+            assertThat(browser.driver().findElement(By.cssSelector(".notice__main")).getText())
+                    .startsWith("This consultation closed at 11:59pm on");
+            browser.open("/consultations");
+            assertThat(browser.driver().findElement(By.xpath("//h2[.='Closed']/following-sibling::ul")).getText())
+                    .contains("Short breaks for carers");
+        } finally {
+            portal.moveClock(java.time.Duration.ZERO);
+        }
+        browser.open("/consultations/carers-short-breaks");
+        assertThat(browser.driver().findElement(By.cssSelector(".notice__main")).getText()).startsWith("This consultation closes at");
+    }
+
+    @Test
+    @DisplayName("An unknown consultation gets the 404 page")
+    void unknownConsultation(EmbeddedPortal portal) {
+        var response = Http.get(portal.baseUrl() + "cy/consultations/no-such-consultation");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(org.jsoup.Jsoup.parse(response.body()).selectFirst("html").attr("lang")).isEqualTo("cy");
+    }
+
+    @Test
+    @DisplayName("The demo questions are stored in pages, with their Welsh words and options")
+    void demoQuestionsStored(EmbeddedPortal portal) throws Exception {
+        try (var connection = portal.connectToDatabase();
+             var query = connection.prepareStatement("""
+                     select q.position, q.page, q.type, q.required, t.text,
+                            (select count(*) from question_option o where o.question_id = q.id and o.language = 'en') as options
+                     from question q join consultation c on c.id = q.consultation_id
+                     join question_text t on t.question_id = q.id and t.language = 'cy'
+                     where c.slug = 'draft-involvement-strategy' order by q.position""");
+             var rows = query.executeQuery()) {
+            var found = new java.util.ArrayList<String>();
+            while (rows.next()) {
+                found.add(rows.getInt("position") + "/" + rows.getInt("page") + " " + rows.getString("type") + " "
+                        + rows.getBoolean("required") + " " + rows.getInt("options") + " " + rows.getString("text"));
+            }
+            assertThat(found).containsExactly(
+                    "1/1 SINGLE_CHOICE true 4 Ydych chi'n cytuno â'n pum safon cynnwys?",
+                    "2/1 MULTIPLE_CHOICE false 4 Sut hoffech chi gymryd rhan?",
+                    "3/2 RANKING false 3 Rhowch y rhain yn nhrefn pwysigrwydd i chi",
+                    "4/2 FREE_TEXT false 0 Oes unrhyw beth arall rydych chi eisiau ei ddweud wrthym?");
+        }
+    }
+
+    private static java.util.List<String> titles(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("main .card h3")).stream().map(WebElement::getText).toList();
+    }
+
+    private static Instant closingInstant(EmbeddedPortal portal, String slug) throws Exception {
+        try (var connection = portal.connectToDatabase();
+             var query = connection.prepareStatement("select closes_at from consultation where slug = ?")) {
+            query.setString(1, slug);
+            try (var result = query.executeQuery()) {
+                result.next();
+                return result.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+            }
+        }
+    }
+}
