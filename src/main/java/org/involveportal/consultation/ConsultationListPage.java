@@ -49,18 +49,14 @@ public class ConsultationListPage {
                 .map(c -> {
                     var text = c.textIn(reader.tag());
                     var status = c.statusAt(now);
-                    Instant shown = status == ConsultationStatus.FORTHCOMING ? c.getWindow().opensAt() : c.getWindow().closesAt();
+                    // "Closes on Friday 12 March" names the last day answers are taken.
+                    String when = status == ConsultationStatus.FORTHCOMING
+                            ? DateFormatting.date(c.getWindow().opensAt(), reader)
+                            : DateFormatting.date(c.getWindow().closingDay(), reader);
                     return new Entry(c.getSlug(), text.getTitle(), text.getSummary(),
-                            Language.fromTag(c.textLanguage(reader.tag())).orElse(Language.DEFAULT), status,
-                            DateFormatting.date(status == ConsultationStatus.FORTHCOMING ? shown : shownClosing(c), reader));
+                            Language.fromTag(c.textLanguage(reader.tag())).orElse(Language.DEFAULT), status, when);
                 })
                 .toList();
-    }
-
-    private static Instant shownClosing(Consultation c) {
-        // "closes on Friday 12 March" names the last day answers are taken
-        return c.getWindow().closingDay().atStartOfDay(org.involveportal.platform.ClockProducer.LONDON).toInstant()
-                .plusSeconds(12 * 3600);
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {

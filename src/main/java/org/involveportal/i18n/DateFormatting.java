@@ -21,6 +21,11 @@ public final class DateFormatting {
         return format.format(Date.from(instant));
     }
 
+    /** A London calendar day, e.g. "Friday 12 March 2027". */
+    public static String date(java.time.LocalDate day, Language language) {
+        return date(day.atTime(12, 0).atZone(ClockProducer.LONDON).toInstant(), language);
+    }
+
     /** E.g. "11:59pm" in English (GOV.UK style), "23:59" in Welsh. */
     public static String time(Instant instant, Language language) {
         if (language == Language.ENGLISH) {

@@ -38,7 +38,7 @@ class ConsultationPagesIT {
     void filters(Browser browser) {
         browser.open("/consultations");
         new Select(browser.driver().findElement(By.id("topic"))).selectByValue("CARERS_SUPPORT");
-        browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        browser.clickAndWait(By.cssSelector("form.filters button[type=submit]"));
 
         assertThat(browser.driver().getCurrentUrl()).contains("topic=CARERS_SUPPORT");
         assertThat(titles(browser)).containsExactly("Short breaks for carers");

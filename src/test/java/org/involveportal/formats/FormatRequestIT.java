@@ -21,7 +21,7 @@ class FormatRequestIT {
     void errorsShownNothingLost(Browser browser) {
         browser.open("/another-format");
         browser.driver().findElement(By.id("name")).sendKeys("<b>Siân</b> 😀");
-        browser.driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+        browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 
         assertThat(browser.driver().getTitle()).isEqualTo("Error: Ask for this in another format – Involve");
         var summary = browser.driver().findElement(By.cssSelector(".error-summary"));
@@ -48,7 +48,7 @@ class FormatRequestIT {
         browser.driver().findElement(By.id("name")).sendKeys("Siân Ŵyn");
         browser.driver().findElement(By.cssSelector("label[for='contactMethod-first']")).click();
         browser.driver().findElement(By.id("email")).sendKeys("sian@example.org");
-        browser.driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+        browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 
         var reference = browser.driver().findElement(By.cssSelector(".panel__body")).getText().replace("Eich cyfeirnod yw ", "");
         assertThat(reference).matches("AF-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
@@ -83,14 +83,14 @@ class FormatRequestIT {
             browser.driver().findElement(By.id("name")).sendKeys("Pat");
             browser.driver().findElement(By.id("contactMethod-PHONE")).click();
             browser.driver().findElement(By.id("phone")).sendKeys("abc");
-            browser.driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+            browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 
             assertThat(browser.driver().findElement(By.id("phone-error")).getText()).contains("Enter a phone number");
             assertThat(browser.driver().findElement(By.id("format-first")).isSelected()).isTrue();
             var phone = browser.driver().findElement(By.id("phone"));
             phone.clear();
             phone.sendKeys("01632 960 001");
-            browser.driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+            browser.clickAndWait(By.cssSelector("form.form button[type=submit]"));
 
             assertThat(browser.driver().findElement(By.cssSelector(".panel h1")).getText()).isEqualTo("Request sent");
         }

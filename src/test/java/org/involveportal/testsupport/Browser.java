@@ -98,6 +98,17 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
         return this;
     }
 
+    /**
+     * Clicks something that loads a new page (a link, a submit button) and waits until the new page
+     * has replaced the old one, so the next look is at the new page.
+     */
+    public void clickAndWait(org.openqa.selenium.By target) {
+        var oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    }
+
     /** Fails with each violation's rule and elements when axe finds any WCAG A/AA problem on the page. */
     public void assertNoAxeViolations() {
         var runOnly = new AxeRunOnlyOptions();

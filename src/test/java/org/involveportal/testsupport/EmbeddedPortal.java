@@ -105,19 +105,9 @@ public final class EmbeddedPortal implements AutoCloseable {
 
     /** Moves the portal's clock (tests only: the portal runs with PORTAL_TEST_CLOCK=true). */
     public void moveClock(java.time.Duration offset) {
-        try {
-            var response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "test-support/clock?offset=" + offset))
-                            .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Could not move the clock: HTTP " + response.statusCode());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        var response = Http.put(baseUrl() + "test-support/clock?offset=" + offset);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Could not move the clock: HTTP " + response.statusCode());
         }
     }
 

@@ -23,6 +23,11 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    public static HttpResponse<String> put(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** A form post as a browser on the page itself would send it (with its Origin). */
     public static HttpResponse<String> postForm(String url, String formBody) {
         var target = URI.create(url);

@@ -111,7 +111,7 @@ class ShellIT {
             assertThat(link.getAttribute("aria-current")).isEqualTo(target == language ? "true" : null);
         }
         var other = language == Language.WELSH ? Language.ENGLISH : Language.WELSH;
-        browser.driver().findElement(By.cssSelector("nav.language-switch a[hreflang='" + other.htmlLang() + "']")).click();
+        browser.clickAndWait(By.cssSelector("nav.language-switch a[hreflang='" + other.htmlLang() + "']"));
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(other.htmlLang());
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.baseUrl() + (other.pathPrefix() + page).substring(1));
     }
@@ -138,12 +138,12 @@ class ShellIT {
         withoutJavaScript.open("/");
         assertThat(driver.findElements(By.tagName("script"))).as("public pages carry no script").isEmpty();
 
-        driver.findElement(By.cssSelector("nav.language-switch a[hreflang='cy']")).click();
-        driver.findElement(By.cssSelector("nav.mode-switch li:nth-child(1) a")).click();
-        driver.findElement(By.cssSelector("nav.mode-switch li:nth-child(2) a")).click();
+        withoutJavaScript.clickAndWait(By.cssSelector("nav.language-switch a[hreflang='cy']"));
+        withoutJavaScript.clickAndWait(By.cssSelector("nav.mode-switch li:nth-child(1) a"));
+        withoutJavaScript.clickAndWait(By.cssSelector("nav.mode-switch li:nth-child(2) a"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).contains("mode-easy-read", "mode-large-print");
 
-        driver.findElement(By.cssSelector("footer a[href$='/glossary']")).click();
+        withoutJavaScript.clickAndWait(By.cssSelector("footer a[href$='/glossary']"));
         assertThat(driver.getCurrentUrl()).endsWith("/cy/glossary");
         var html = driver.findElement(By.tagName("html"));
         assertThat(html.getAttribute("lang")).isEqualTo("cy");
@@ -151,7 +151,7 @@ class ShellIT {
 
         withoutJavaScript.open("/");
         assertThat(driver.getCurrentUrl()).as("the root follows the remembered language").endsWith("/cy/");
-        driver.findElement(By.cssSelector("nav.language-switch a[hreflang='en-GB']")).click();
+        withoutJavaScript.clickAndWait(By.cssSelector("nav.language-switch a[hreflang='en-GB']"));
         assertThat(driver.getCurrentUrl()).isEqualTo(portal.baseUrl());
         withoutJavaScript.open("/");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en-GB");
@@ -161,7 +161,7 @@ class ShellIT {
     @DisplayName("A word on a page links to its explanation in the glossary, in the same language")
     void wordsLinkToTheGlossary(Browser browser) {
         browser.open("/cy/");
-        browser.driver().findElement(By.cssSelector("main a.term[href$='/cy/glossary#consultation']")).click();
+        browser.clickAndWait(By.cssSelector("main a.term[href$='/cy/glossary#consultation']"));
 
         assertThat(browser.driver().getCurrentUrl()).endsWith("/cy/glossary#consultation");
         var entry = browser.driver().findElement(By.id("consultation"));
