@@ -50,9 +50,10 @@ public class ConsultationListPage {
                     var text = c.textIn(reader.tag());
                     var status = c.statusAt(now);
                     // "Closes on Friday 12 March" names the last day answers are taken.
+                    Language dateLanguage = messages.languageOf("consultations.when." + status.name());
                     String when = status == ConsultationStatus.FORTHCOMING
-                            ? DateFormatting.date(c.getWindow().opensAt(), reader)
-                            : DateFormatting.date(c.getWindow().closingDay(), reader);
+                            ? DateFormatting.date(c.getWindow().opensAt(), dateLanguage)
+                            : DateFormatting.date(c.getWindow().closingDay(), dateLanguage);
                     return new Entry(c.getSlug(), text.getTitle(), text.getSummary(),
                             Language.fromTag(c.textLanguage(reader.tag())).orElse(Language.DEFAULT), status, when);
                 })

@@ -79,21 +79,23 @@ public class ConsultationPage {
     }
 
     public String getClosingTime() {
-        return DateFormatting.time(consultation.getWindow().closesAt().minusSeconds(closesAtMidnight() ? 60 : 0),
-                messages.getLanguage());
+        return DateFormatting.time(closingShown(), messages.languageOf("consultation.closesAt"));
     }
 
     public String getClosingDate() {
-        return DateFormatting.date(consultation.getWindow().closesAt().minusSeconds(closesAtMidnight() ? 60 : 0),
-                messages.getLanguage());
+        return DateFormatting.date(closingShown(), messages.languageOf("consultation.closesAt"));
     }
 
     public String getOpeningTime() {
-        return DateFormatting.time(consultation.getWindow().opensAt(), messages.getLanguage());
+        return DateFormatting.time(consultation.getWindow().opensAt(), messages.languageOf("consultation.opensAt"));
     }
 
     public String getOpeningDate() {
-        return DateFormatting.date(consultation.getWindow().opensAt(), messages.getLanguage());
+        return DateFormatting.date(consultation.getWindow().opensAt(), messages.languageOf("consultation.opensAt"));
+    }
+
+    private Instant closingShown() {
+        return consultation.getWindow().closesAt().minusSeconds(closesAtMidnight() ? 60 : 0);
     }
 
     /** A window ending at midnight is shown as ending at 11:59pm the day before, as people say it. */

@@ -57,6 +57,16 @@ public class Messages {
         return catalog.format(locale.language(), locale.mode().easyRead(), key, Map.of(name1, value1, name2, value2));
     }
 
+    /**
+     * The language a key's text will actually be shown in: the reader's, or English where it has not
+     * been translated. Dates and numbers put into that text are formatted in the same language, so an
+     * English sentence never carries an Urdu date.
+     */
+    public Language languageOf(String key) {
+        var text = catalog.lookup(locale.language(), locale.mode().easyRead(), key);
+        return text == null ? Language.DEFAULT : text.language();
+    }
+
     /** False when the text falls back to English, so the page can mark it (lang="en", and for staff). */
     public boolean translated(String key) {
         var text = catalog.lookup(locale.language(), locale.mode().easyRead(), key);

@@ -35,7 +35,7 @@ public class HomePage {
         openConsultations = consultations.findOpen().stream()
                 .map(c -> new Item(c.getSlug(), c.textIn(tag).getTitle(), c.textIn(tag).getSummary(),
                         Language.fromTag(c.textLanguage(tag)).orElse(Language.DEFAULT),
-                        DateFormatting.dateAndTime(c.getWindow().closesAt(), language)))
+                        DateFormatting.dateAndTime(c.getWindow().closesAt(), messages.languageOf("home.closes"))))
                 .toList();
         involvementGroups = groups.findAll().stream()
                 .map(g -> new Item(g.getSlug(), g.textIn(tag).getName(), g.textIn(tag).getPurpose(),

@@ -105,8 +105,22 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
     public void clickAndWait(org.openqa.selenium.By target) {
         var oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
         driver.findElement(target).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        wait.until(d -> isGone(oldPage));
+        // The footer closes every page: once it is there, the new page has been read in full.
+        wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("body > footer")).isEmpty());
+    }
+
+    private static boolean isGone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium sometimes reports a replaced document this way instead of as stale.
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 
     /** Fails with each violation's rule and elements when axe finds any WCAG A/AA problem on the page. */

@@ -79,6 +79,10 @@ class LanguageSelectionIT {
         assertThat(org.jsoup.Jsoup.parse(send(portal, "bn/", "bn", null).body()).select("main .untranslated"))
                 .as("the Bengali home page is fully translated").isEmpty();
 
+        // A date inside an untranslated sentence is in English too, not a Bengali date in an English sentence.
+        var list = org.jsoup.Jsoup.parse(send(portal, "bn/consultations", "bn", null).body());
+        assertThat(list.select("main .card__meta .untranslated").first().text()).matches("Closes on [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}");
+
         var forStaff = send(portal, "bn/privacy?gaps=show", "bn", null);
         assertThat(htmlClasses(forStaff)).contains("show-gaps");
     }
