@@ -95,13 +95,7 @@ public class ConsultationPage {
     }
 
     private Instant closingShown() {
-        return consultation.getWindow().closesAt().minusSeconds(closesAtMidnight() ? 60 : 0);
-    }
-
-    /** A window ending at midnight is shown as ending at 11:59pm the day before, as people say it. */
-    private boolean closesAtMidnight() {
-        return consultation.getWindow().closesAt().atZone(org.involveportal.platform.ClockProducer.LONDON)
-                .toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return consultation.getWindow().closingAsSaid();
     }
 
     public long getDaysLeft() {

@@ -190,6 +190,11 @@ public class Question {
         return labels;
     }
 
+    /** The language {@link #textIn} answers in: the one asked for, or English until translated. */
+    public String textLanguage(String language) {
+        return texts.containsKey(language) ? language : Consultation.DEFAULT_LANGUAGE;
+    }
+
     public QuestionText textIn(String language) {
         return texts.getOrDefault(language, texts.get(Consultation.DEFAULT_LANGUAGE));
     }

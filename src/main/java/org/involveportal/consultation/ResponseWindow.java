@@ -75,6 +75,12 @@ public class ResponseWindow {
                 ? closes.toLocalDate().minusDays(1) : closes.toLocalDate();
     }
 
+    /** The closing as people say it: a window ending at midnight closes "at 11:59pm" the day before. */
+    public Instant closingAsSaid() {
+        boolean atMidnight = closesAt.atZone(LONDON).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return atMidnight ? closesAt.minusSeconds(60) : closesAt;
+    }
+
     public Instant opensAt() {
         return opensAt;
     }

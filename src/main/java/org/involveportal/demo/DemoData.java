@@ -173,7 +173,15 @@ public class DemoData {
                 .withOption("Telling people what changed")
                 .withOption("Paying expenses for taking part");
         priorities.putText("cy", new QuestionText("Rhowch y rhain yn nhrefn pwysigrwydd i chi", "1 yw'r pwysicaf."));
+        priorities.putOptionLabel(1, "cy", "Cyrraedd pobl nad ydynt fel arfer yn cymryd rhan");
+        priorities.putOptionLabel(2, "cy", "Dweud wrth bobl beth newidiodd");
+        priorities.putOptionLabel(3, "cy", "Talu costau am gymryd rhan");
         strategy.addQuestion(priorities);
+
+        var toldWhatChanged = new Question(QuestionType.RATING, 2, false,
+                new QuestionText("How well do we tell you what changed after you have had your say?", null));
+        toldWhatChanged.putText("cy", new QuestionText("Pa mor dda rydym yn dweud wrthych beth newidiodd ar ôl i chi ddweud eich dweud?", null));
+        strategy.addQuestion(toldWhatChanged);
 
         var anythingElse = new Question(QuestionType.FREE_TEXT, 2, false,
                 new QuestionText("Is there anything else you want to tell us?", null)).withMaxLength(1200);

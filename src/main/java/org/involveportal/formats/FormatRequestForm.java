@@ -3,7 +3,7 @@ package org.involveportal.formats;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.involveportal.platform.FormRules;
 
 /**
  * What a person typed into the "ask for another format" form, and what is wrong with it. Errors are
@@ -15,8 +15,6 @@ public class FormatRequestForm {
     static final int DETAILS_MAX = 1000;
     static final int CONTACT_MAX = 500;
     static final int LANGUAGE_MAX = 100;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{7,20}");
 
     private String format;
     private String language;
@@ -52,12 +50,12 @@ public class FormatRequestForm {
         } else {
             switch (FormatRequest.ContactMethod.valueOf(contactMethod)) {
                 case EMAIL -> {
-                    if (isBlank(email) || !EMAIL.matcher(email.trim()).matches() || length(email) > CONTACT_MAX) {
+                    if (!FormRules.isEmail(email)) {
                         errors.put("email", "formatRequest.error.email");
                     }
                 }
                 case PHONE -> {
-                    if (isBlank(phone) || !PHONE.matcher(phone.trim()).matches()) {
+                    if (!FormRules.isPhone(phone)) {
                         errors.put("phone", "formatRequest.error.phone");
                     }
                 }
@@ -85,12 +83,11 @@ public class FormatRequestForm {
     }
 
     private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return FormRules.isBlank(value);
     }
 
-    /** Length in characters as people count them (code points), so emoji count as one. */
     private static int length(String value) {
-        return value == null ? 0 : value.codePointCount(0, value.length());
+        return FormRules.length(value);
     }
 
     public String getFormat() {

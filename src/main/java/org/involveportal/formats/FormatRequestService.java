@@ -4,15 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Clock;
+import org.involveportal.platform.References;
 
 @Stateless
 public class FormatRequestService {
-
-    /** No 0/O, 1/I/L: a reference read out on the phone must not be misheard. */
-    private static final char[] REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -31,17 +27,10 @@ public class FormatRequestService {
     }
 
     static String newReference() {
-        var reference = new StringBuilder("AF-");
-        for (int i = 0; i < 8; i++) {
-            if (i == 4) {
-                reference.append('-');
-            }
-            reference.append(REFERENCE_ALPHABET[RANDOM.nextInt(REFERENCE_ALPHABET.length)]);
-        }
-        return reference.toString();
+        return References.next("AF");
     }
 
     static boolean looksLikeReference(String value) {
-        return value != null && value.matches("AF-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
+        return References.looksLike("AF", value);
     }
 }

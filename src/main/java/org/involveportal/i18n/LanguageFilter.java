@@ -85,7 +85,7 @@ public class LanguageFilter extends HttpFilter {
         if (route.isPresent()) {
             view = route.get().view();
             canonical = pagePath;
-            request.setAttribute(PageRoute.PARAMETER_ATTRIBUTE, route.get().parameter());
+            route.get().storeIn(request);
         }
         new RequestLocale(language, mode, canonical).storeIn(request);
         response.setHeader("Content-Language", language.htmlLang());

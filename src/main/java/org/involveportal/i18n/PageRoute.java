@@ -1,37 +1,70 @@
 package org.involveportal.i18n;
 
 import jakarta.servlet.ServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Page addresses with a name in them, such as {@code /consultations/draft-involvement-strategy},
- * and the Facelets view that serves each (kept under WEB-INF, so it has no address of its own). The
- * name reaches the page bean through {@link #parameter(ServletRequest)}.
+ * Page addresses with names in them, such as {@code /consultations/draft-involvement-strategy} or
+ * {@code /respond/{token}/questions/2}, and the Facelets view that serves each (kept under WEB-INF,
+ * so it has no address of its own). The names reach the page bean through {@link #parameter} and
+ * {@link #parameters}.
  */
-public record PageRoute(String view, String parameter) {
+public record PageRoute(String view, List<String> parameters) {
 
-    static final String PARAMETER_ATTRIBUTE = PageRoute.class.getName() + ".parameter";
+    static final String PARAMETERS_ATTRIBUTE = PageRoute.class.getName() + ".parameters";
 
     private record Rule(Pattern path, String view) {
     }
 
+    private static final String SLUG = "([a-z0-9][a-z0-9-]{0,119})";
+    /** A response draft's token: 32 random bytes, base64url without padding. */
+    private static final String TOKEN = "([A-Za-z0-9_-]{43})";
+    private static final String RESPOND = "/WEB-INF/views/respond/";
+
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("/consultations/([a-z0-9][a-z0-9-]{0,119})"), "/WEB-INF/views/consultations/consultation.xhtml"));
+            new Rule(Pattern.compile("/consultations/" + SLUG), "/WEB-INF/views/consultations/consultation.xhtml"),
+            new Rule(Pattern.compile("/consultations/" + SLUG + "/respond"), RESPOND + "start.xhtml"),
+            new Rule(Pattern.compile("/respond/" + TOKEN), RESPOND + "resume.xhtml"),
+            new Rule(Pattern.compile("/respond/" + TOKEN + "/answering-as"), RESPOND + "answering-as.xhtml"),
+            new Rule(Pattern.compile("/respond/" + TOKEN + "/questions/([1-9][0-9]?)"), RESPOND + "questions.xhtml"),
+            new Rule(Pattern.compile("/respond/" + TOKEN + "/contact"), RESPOND + "contact.xhtml"),
+            new Rule(Pattern.compile("/respond/" + TOKEN + "/check"), RESPOND + "check.xhtml"),
+            new Rule(Pattern.compile("/respond/" + TOKEN + "/saved"), RESPOND + "saved.xhtml"),
+            new Rule(Pattern.compile("/respond/" + TOKEN + "/closed"), RESPOND + "closed.xhtml"),
+            new Rule(Pattern.compile("/respond/" + TOKEN + "/about-you"), RESPOND + "about-you.xhtml"),
+            new Rule(Pattern.compile("/respond/" + TOKEN + "/sent"), RESPOND + "sent.xhtml"));
 
     static Optional<PageRoute> match(String pagePath) {
         for (Rule rule : RULES) {
             var matcher = rule.path().matcher(pagePath);
             if (matcher.matches()) {
-                return Optional.of(new PageRoute(rule.view(), matcher.group(1)));
+                var parameters = new ArrayList<String>();
+                for (int group = 1; group <= matcher.groupCount(); group++) {
+                    parameters.add(matcher.group(group));
+                }
+                return Optional.of(new PageRoute(rule.view(), List.copyOf(parameters)));
             }
         }
         return Optional.empty();
     }
 
-    /** The name from the address, e.g. a consultation's slug; null on other pages. */
+    void storeIn(ServletRequest request) {
+        request.setAttribute(PARAMETERS_ATTRIBUTE, parameters);
+    }
+
+    /** The first name from the address, e.g. a consultation's slug; null on other pages. */
     public static String parameter(ServletRequest request) {
-        return (String) request.getAttribute(PARAMETER_ATTRIBUTE);
+        var parameters = parameters(request);
+        return parameters.isEmpty() ? null : parameters.get(0);
+    }
+
+    /** Every name from the address, in order; empty on other pages. */
+    @SuppressWarnings("unchecked")
+    public static List<String> parameters(ServletRequest request) {
+        var parameters = (List<String>) request.getAttribute(PARAMETERS_ATTRIBUTE);
+        return parameters == null ? List.of() : parameters;
     }
 }

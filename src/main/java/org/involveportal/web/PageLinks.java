@@ -41,6 +41,12 @@ public class PageLinks {
         return request.getContextPath() + locale.language().pathPrefix() + pagePath;
     }
 
+    /** The full address of a page in the current language, for emails, e.g. a "come back later" link. */
+    public String absolute(String pagePath) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + href(pagePath);
+    }
+
     /** A picture for easy read, by name (see static/pictures/README.md). */
     public String picture(String name) {
         return request.getContextPath() + "/static/pictures/" + name + ".svg";

@@ -142,7 +142,8 @@ class ConsultationPagesIT {
                     "1/1 SINGLE_CHOICE true 4 Ydych chi'n cytuno â'n pum safon cynnwys?",
                     "2/1 MULTIPLE_CHOICE false 4 Sut hoffech chi gymryd rhan?",
                     "3/2 RANKING false 3 Rhowch y rhain yn nhrefn pwysigrwydd i chi",
-                    "4/2 FREE_TEXT false 0 Oes unrhyw beth arall rydych chi eisiau ei ddweud wrthym?");
+                    "4/2 RATING false 0 Pa mor dda rydym yn dweud wrthych beth newidiodd ar ôl i chi ddweud eich dweud?",
+                    "5/2 FREE_TEXT false 0 Oes unrhyw beth arall rydych chi eisiau ei ddweud wrthym?");
         }
     }
 

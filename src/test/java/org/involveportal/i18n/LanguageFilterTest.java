@@ -2,6 +2,7 @@ package org.involveportal.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +19,22 @@ class LanguageFilterTest {
     }
 
     @Test
-    @DisplayName("Only a consultation's own address routes to the consultation page")
+    @DisplayName("Only a consultation's own address routes to the consultation page, and only a well-formed token to a response step")
     void routes() {
         assertThat(PageRoute.match("/consultations/draft-involvement-strategy"))
-                .contains(new PageRoute("/WEB-INF/views/consultations/consultation.xhtml", "draft-involvement-strategy"));
+                .contains(new PageRoute("/WEB-INF/views/consultations/consultation.xhtml", List.of("draft-involvement-strategy")));
         assertThat(PageRoute.match("/consultations/")).isEmpty();
         assertThat(PageRoute.match("/consultations/Bad_Slug")).isEmpty();
         assertThat(PageRoute.match("/consultations/a/b")).isEmpty();
+
+        String token = "a".repeat(42) + "_";
+        assertThat(PageRoute.match("/consultations/draft-involvement-strategy/respond"))
+                .contains(new PageRoute("/WEB-INF/views/respond/start.xhtml", List.of("draft-involvement-strategy")));
+        assertThat(PageRoute.match("/respond/" + token + "/questions/2"))
+                .contains(new PageRoute("/WEB-INF/views/respond/questions.xhtml", List.of(token, "2")));
+        assertThat(PageRoute.match("/respond/" + token + "/questions/0")).isEmpty();
+        assertThat(PageRoute.match("/respond/" + token.substring(1) + "/check")).isEmpty();
+        assertThat(PageRoute.match("/respond/" + token + "/check/../sent")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,636 @@
+package org.involveportal.response;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.mail.MessagingException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.involveportal.consultation.ConsultationText;
+import org.involveportal.consultation.Question;
+import org.involveportal.consultation.QuestionType;
+import org.involveportal.i18n.DateFormatting;
+import org.involveportal.i18n.Language;
+import org.involveportal.i18n.Messages;
+import org.involveportal.i18n.PageRoute;
+import org.involveportal.platform.FormRules;
+import org.involveportal.platform.MailSender;
+import org.involveportal.web.PageLinks;
+
+/**
+ * The pages of answering a consultation once started: "answering as", the question pages, contact,
+ * check your answers, and after sending "about you" and the confirmation; also "saved" and "closed".
+ *
+ * <p>Every page is a plain HTML form posted to its own address (no JavaScript, no view state). Each
+ * post is saved to the draft before anything else, even when it has a problem, so nothing typed is
+ * lost; then the page either shows the problems beside the fields or moves on (post, redirect, get).
+ */
+@Named("respond")
+@RequestScoped
+public class RespondPage {
+
+    private static final Logger LOG = Logger.getLogger(RespondPage.class.getName());
+    private static final String FROM_CHECK = "check";
+
+    /** One question as shown on its page: its words, the person's values and any problem. */
+    public record QuestionView(Question question, String text, String hint, String language, List<String> values,
+                               String problem, List<OptionView> options) {
+        public String getId() {
+            return "q" + question.getId();
+        }
+
+        /** Where the error summary links to: the first field of the question. */
+        public String getAnchor() {
+            return switch (question.getType()) {
+                case FREE_TEXT -> getId();
+                default -> getId() + "-1";
+            };
+        }
+
+        public String getType() {
+            return question.getType().name();
+        }
+
+        public String getValue() {
+            return values.isEmpty() ? "" : values.get(0);
+        }
+
+        public List<Integer> getScale() {
+            var scale = new ArrayList<Integer>();
+            for (int n = 1; n <= question.getScaleMax(); n++) {
+                scale.add(n);
+            }
+            return scale;
+        }
+
+        /** The places a ranking offers: 1 to the number of options. */
+        public List<Integer> getRanks() {
+            var ranks = new ArrayList<Integer>();
+            for (int n = 1; n <= options.size(); n++) {
+                ranks.add(n);
+            }
+            return ranks;
+        }
+
+        public boolean isChosen(int number) {
+            return values.contains(String.valueOf(number));
+        }
+    }
+
+    /** One option of a question: its number, its label, and for ranking the rank the person gave it. */
+    public record OptionView(int number, String label, String rank) {
+    }
+
+    /** One row of "check your answers". */
+    public record AnswerRow(String id, String question, String language, List<String> lines, String changeHref) {
+    }
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private ResponseService responses;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private PageLinks links;
+
+    @Inject
+    private MailSender mail;
+
+    private String step;
+    private ResponseDraft draft;
+    private Journey journey;
+    private int page;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    /** What was posted for each question on this page, shown again when the page has problems. */
+    private final Map<Long, List<String>> posted = new LinkedHashMap<>();
+    private ContactDetails contactShown;
+    private String resumeEmailSentTo;
+    private String resumeEmail;
+
+    @PostConstruct
+    void handle() {
+        var parameters = PageRoute.parameters(request);
+        step = stepOfView();
+        draft = parameters.isEmpty() ? null : responses.find(parameters.get(0)).orElse(null);
+        if (draft == null) {
+            notFound();
+            return;
+        }
+        journey = new Journey(draft.getConsultation());
+        if (step.equals("questions")) {
+            page = Integer.parseInt(parameters.get(1));
+            if (!journey.questionPages().contains(page)) {
+                notFound();
+                return;
+            }
+        }
+        boolean post = "POST".equals(request.getMethod());
+        if (draft.isSent()) {
+            if (step.equals("about-you") && post) {
+                responses.saveEquality(draft.getToken(), equalityPosted());
+                redirectTo("sent");
+            } else if (step.equals("about-you") && draft.isEqualityDone() || !step.equals("about-you") && !step.equals("sent")) {
+                redirectTo("sent");
+            }
+            return;
+        }
+        if (step.equals("about-you") || step.equals("sent")) {
+            redirectTo(journey.firstUnfinished(draft));
+            return;
+        }
+        boolean closed = draft.getConsultation().getWindow().hasClosedAt(responses.now());
+        if (closed) {
+            if (post) {
+                saveOnly(); // refused, but kept: the closed page shows it with everything else
+            }
+            if (!step.equals("closed")) {
+                redirectTo("closed");
+            }
+            return;
+        }
+        switch (step) {
+            case "resume" -> redirectTo(journey.firstUnfinished(draft));
+            case "closed" -> redirectTo(journey.firstUnfinished(draft));
+            case "answering-as" -> {
+                if (post) {
+                    postAnsweringAs();
+                }
+            }
+            case "questions" -> {
+                if (post) {
+                    postQuestions();
+                }
+            }
+            case "contact" -> {
+                if (post) {
+                    postContact();
+                }
+            }
+            case "check" -> {
+                if (post) {
+                    send();
+                } else {
+                    collectCheckProblems();
+                }
+            }
+            case "saved" -> {
+                if (post) {
+                    emailResumeLink();
+                }
+            }
+            default -> notFound();
+        }
+    }
+
+    private String stepOfView() {
+        String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        String name = view.substring(view.lastIndexOf('/') + 1).replace(".xhtml", "");
+        return name;
+    }
+
+    // ---- posts ----
+
+    private void postAnsweringAs() {
+        String value = request.getParameter("answeringAs");
+        var chosen = Arrays.stream(AnsweringAs.values()).filter(a -> a.name().equals(value)).findFirst().orElse(null);
+        if (chosen != null) {
+            responses.saveAnsweringAs(draft.getToken(), chosen, language());
+        }
+        if (savingForLater()) {
+            redirectTo("saved");
+        } else if (chosen == null) {
+            errors.put("answeringAs-1", "answeringAs.error");
+        } else {
+            moveOn(Journey.ANSWERING_AS);
+        }
+    }
+
+    private void postQuestions() {
+        var toSave = new LinkedHashMap<Long, List<String>>();
+        for (Question question : journey.questionsOn(page)) {
+            var values = postedValues(question);
+            posted.put(question.getId(), values);
+            if (values.stream().allMatch(v -> FormRules.length(v) <= ResponseDraft.VALUE_MAX)) {
+                toSave.put(question.getId(), values);
+            }
+        }
+        responses.saveAnswers(draft.getToken(), toSave, language());
+        if (savingForLater() && toSave.size() == posted.size()) {
+            redirectTo("saved");
+            return;
+        }
+        for (Question question : journey.questionsOn(page)) {
+            question.problemWith(posted.get(question.getId()))
+                    .ifPresent(problem -> errors.put(view(question).getAnchor(), problem));
+        }
+        if (errors.isEmpty()) {
+            moveOn(Journey.questionsStep(page));
+        }
+    }
+
+    private List<String> postedValues(Question question) {
+        String name = "q" + question.getId();
+        return switch (question.getType()) {
+            case MULTIPLE_CHOICE -> {
+                var values = request.getParameterValues(name);
+                yield values == null ? List.of() : List.of(values);
+            }
+            case RANKING -> {
+                var ranks = new ArrayList<String>();
+                for (int option = 1; option <= question.optionCount(); option++) {
+                    String rank = request.getParameter(name + "-" + option);
+                    ranks.add(rank == null ? "" : rank);
+                }
+                // an untouched ranking is no answer, not a wrong one
+                yield ranks.stream().allMatch(String::isBlank) ? List.of() : ranks;
+            }
+            default -> {
+                String value = request.getParameter(name);
+                yield value == null ? List.of() : List.of(value);
+            }
+        };
+    }
+
+    private void postContact() {
+        var contact = contactPosted();
+        contactShown = contact;
+        responses.saveContact(draft.getToken(), contact, language());
+        if (savingForLater()) {
+            redirectTo("saved");
+            return;
+        }
+        contact.problems().forEach((field, problem) -> errors.put(field.equals("way") ? "way-1" : field, problem));
+        if (errors.isEmpty()) {
+            moveOn(Journey.CONTACT);
+        }
+    }
+
+    private ContactDetails contactPosted() {
+        String way = request.getParameter("way");
+        var chosen = Arrays.stream(ContactDetails.Way.values()).filter(w -> w.name().equals(way)).findFirst().orElse(null);
+        return new ContactDetails(chosen, request.getParameter("name"), request.getParameter("email"),
+                request.getParameter("phone"), request.getParameter("address"));
+    }
+
+    /** After the closing instant a post is not accepted, but what it carried is kept on the draft. */
+    private void saveOnly() {
+        switch (step) {
+            case "questions" -> {
+                var values = new LinkedHashMap<Long, List<String>>();
+                for (Question question : journey.questionsOn(page)) {
+                    var posted = postedValues(question);
+                    if (posted.stream().allMatch(v -> FormRules.length(v) <= ResponseDraft.VALUE_MAX)) {
+                        values.put(question.getId(), posted);
+                    }
+                }
+                responses.saveAnswers(draft.getToken(), values, language());
+            }
+            case "contact" -> responses.saveContact(draft.getToken(), contactPosted(), language());
+            default -> {
+                // nothing typed on the other pages
+            }
+        }
+    }
+
+    private void send() {
+        var outcome = responses.send(draft.getToken(), language());
+        if (outcome instanceof ResponseService.SendOutcome.Sent sent) {
+            if (sent.justNow() && draft.getContact().wantsEmail()) {
+                sendReceipt(sent.reference());
+            }
+            redirectTo("about-you");
+        } else if (outcome instanceof ResponseService.SendOutcome.Closed) {
+            redirectTo("closed");
+        } else {
+            collectCheckProblems();
+        }
+    }
+
+    private void sendReceipt(String reference) {
+        var contact = draft.getContact();
+        String body = messages.format2("mail.receipt.body", "title", title().getTitle(), "reference", reference)
+                + "\n\n" + links.absolute("/consultations/" + draft.getConsultation().getSlug()) + "\n";
+        try {
+            mail.send(contact.getEmail().trim(), messages.format("mail.receipt.subject", "reference", reference), body,
+                    language());
+        } catch (MessagingException | RuntimeException e) {
+            // The response is kept whatever happens to the email; the confirmation page shows the reference.
+            LOG.log(Level.WARNING, "A receipt could not be sent: {0}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void emailResumeLink() {
+        resumeEmail = request.getParameter("email");
+        if (!FormRules.isEmail(resumeEmail)) {
+            errors.put("email", "saved.error.email");
+            return;
+        }
+        String body = messages.format2("mail.resume.body", "title", title().getTitle(), "closes",
+                getClosingTime() + ", " + getClosingDate()) + "\n\n" + getResumeLink() + "\n";
+        try {
+            mail.send(resumeEmail.trim(), messages.text("mail.resume.subject"), body, language());
+            resumeEmailSentTo = resumeEmail.trim();
+            resumeEmail = null;
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "A resume link could not be sent: {0}", e.getClass().getSimpleName());
+            errors.put("email", "saved.error.notSent");
+        }
+    }
+
+    private Map<EqualityQuestion, String> equalityPosted() {
+        var answers = new EnumMap<EqualityQuestion, String>(EqualityQuestion.class);
+        for (EqualityQuestion question : EqualityQuestion.values()) {
+            String value = request.getParameter(question.getField());
+            if (value != null) {
+                answers.put(question, value);
+            }
+        }
+        return answers;
+    }
+
+    private boolean savingForLater() {
+        return "save".equals(request.getParameter("action"));
+    }
+
+    /** Forward to the next step, or back to "check your answers" when changing an answer from there. */
+    private void moveOn(String from) {
+        redirectTo(isFromCheck() ? Journey.CHECK : journey.next(from));
+    }
+
+    private void collectCheckProblems() {
+        if (draft.getAnsweringAs() == null) {
+            errors.put("change-answering-as", "check.error.answeringAs");
+        }
+        journey.problems(draft).forEach((question, problem) ->
+                errors.put("change-q" + question.getId(), problem));
+        if (draft.getContact().getWay() == null || !draft.getContact().problems().isEmpty()) {
+            errors.put("change-contact", "check.error.contact");
+        }
+    }
+
+    // ---- for the pages ----
+
+    private String language() {
+        return messages.getLanguage().tag();
+    }
+
+    public String getToken() {
+        return draft.getToken();
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public boolean isFound() {
+        return draft != null && !FacesContext.getCurrentInstance().getResponseComplete();
+    }
+
+    public boolean isFromCheck() {
+        return FROM_CHECK.equals(request.getParameter("from"));
+    }
+
+    public String href(String stepPath) {
+        return links.href("/respond/" + draft.getToken() + "/" + stepPath);
+    }
+
+    /** The back link: the step before, or the consultation itself before the first. */
+    public String getBackHref() {
+        if (isFromCheck()) {
+            return href(Journey.CHECK);
+        }
+        String current = step.equals("questions") ? Journey.questionsStep(page) : step;
+        return journey.previous(current).map(this::href)
+                .orElseGet(() -> links.href("/consultations/" + draft.getConsultation().getSlug() + "/respond"));
+    }
+
+    public String getResumeLink() {
+        return links.absolute("/respond/" + draft.getToken());
+    }
+
+    private ConsultationText title() {
+        return draft.getConsultation().textIn(language());
+    }
+
+    public ConsultationText getConsultationText() {
+        return title();
+    }
+
+    public String getConsultationHref() {
+        return links.href("/consultations/" + draft.getConsultation().getSlug());
+    }
+
+    /** The language the consultation's own words are in: the reader's, or English until translated. */
+    public Language getTextLanguage() {
+        return Language.fromTag(draft.getConsultation().textLanguage(language())).orElse(Language.DEFAULT);
+    }
+
+    public String getClosingTime() {
+        return DateFormatting.time(draft.getConsultation().getWindow().closingAsSaid(), messages.languageOf("respond.closes"));
+    }
+
+    public String getClosingDate() {
+        return DateFormatting.date(draft.getConsultation().getWindow().closingAsSaid(), messages.languageOf("respond.closes"));
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Field ids with problems, in page order, for the error summary. */
+    public List<String> getErrorFields() {
+        return List.copyOf(errors.keySet());
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    // answering as
+
+    public List<AnsweringAs> getAnsweringAsChoices() {
+        return List.of(AnsweringAs.values());
+    }
+
+    public String getAnsweringAs() {
+        String postedValue = request.getParameter("answeringAs");
+        if (postedValue != null) {
+            return postedValue;
+        }
+        return draft.getAnsweringAs() == null ? null : draft.getAnsweringAs().name();
+    }
+
+    // questions
+
+    public int getPage() {
+        return page;
+    }
+
+    public int getPagePosition() {
+        return journey.questionPages().indexOf(page) + 1;
+    }
+
+    public int getPageCount() {
+        return journey.questionPages().size();
+    }
+
+    public List<QuestionView> getQuestions() {
+        return journey.questionsOn(page).stream().map(this::view).toList();
+    }
+
+    private QuestionView view(Question question) {
+        String reader = language();
+        var text = question.textIn(reader);
+        var values = posted.containsKey(question.getId()) ? posted.get(question.getId()) : draft.answerTo(question.getId());
+        var labels = question.optionLabels(reader);
+        var options = new ArrayList<OptionView>();
+        for (int i = 0; i < labels.size(); i++) {
+            String rank = question.getType() == QuestionType.RANKING && i < values.size()
+                    ? values.get(i) : "";
+            options.add(new OptionView(i + 1, labels.get(i), rank));
+        }
+        return new QuestionView(question, text.getText(), text.getHint(),
+                Language.fromTag(question.textLanguage(reader)).orElse(Language.DEFAULT).htmlLang(), values,
+                errors.get("q" + question.getId() + (question.getType() == QuestionType.FREE_TEXT ? "" : "-1")),
+                options);
+    }
+
+    // contact
+
+    public ContactDetails getContact() {
+        return contactShown != null ? contactShown : draft.getContact();
+    }
+
+    public List<ContactDetails.Way> getContactWays() {
+        return List.of(ContactDetails.Way.values());
+    }
+
+    // check your answers and closed
+
+    public List<AnswerRow> getAnswerRows() {
+        String reader = language();
+        var rows = new ArrayList<AnswerRow>();
+        for (Question question : draft.getConsultation().getQuestions()) {
+            var values = draft.answerTo(question.getId());
+            rows.add(new AnswerRow("change-q" + question.getId(), question.textIn(reader).getText(),
+                    Language.fromTag(question.textLanguage(reader)).orElse(Language.DEFAULT).htmlLang(),
+                    shown(question, values, reader),
+                    href(Journey.questionsStep(question.getPage())) + "?from=check#" + view(question).getAnchor()));
+        }
+        return rows;
+    }
+
+    /** An answer in words: option labels, "4 out of 5", a ranking in order, or the text as typed. */
+    private List<String> shown(Question question, List<String> values, String reader) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        var labels = question.optionLabels(reader);
+        return switch (question.getType()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> values.stream().map(v -> labelOf(labels, v)).toList();
+            case RATING -> List.of(messages.format2("answer.rating.shown", "value", values.get(0), "max", question.getScaleMax()));
+            case RANKING -> {
+                var ranked = new ArrayList<String>();
+                for (int rank = 1; rank <= labels.size(); rank++) {
+                    int index = values.indexOf(String.valueOf(rank));
+                    if (index >= 0 && index < labels.size()) {
+                        ranked.add(rank + ". " + labels.get(index));
+                    }
+                }
+                yield ranked.isEmpty() ? values : ranked;
+            }
+            case FREE_TEXT -> List.of(values.get(0));
+        };
+    }
+
+    private static String labelOf(List<String> labels, String value) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            return number >= 1 && number <= labels.size() ? labels.get(number - 1) : value;
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    public String getAnsweringAsShown() {
+        return draft.getAnsweringAs() == null ? null : messages.text("answeringAs." + draft.getAnsweringAs().name());
+    }
+
+    /** The contact choice in words: anonymous, or the way and the detail. */
+    public List<String> getContactShown() {
+        var contact = draft.getContact();
+        if (contact.getWay() == null) {
+            return List.of();
+        }
+        if (contact.getWay() == ContactDetails.Way.NONE) {
+            return List.of(messages.text("contact.way.NONE"));
+        }
+        var lines = new ArrayList<String>();
+        lines.add(messages.text("contact.way." + contact.getWay().name()));
+        lines.add(String.valueOf(contact.getName()));
+        lines.add(String.valueOf(switch (contact.getWay()) {
+            case EMAIL -> contact.getEmail();
+            case PHONE -> contact.getPhone();
+            case POST -> contact.getAddress();
+            case NONE -> "";
+        }));
+        return lines;
+    }
+
+    // saved, about you, sent
+
+    public String getResumeEmailSentTo() {
+        return resumeEmailSentTo;
+    }
+
+    public String getResumeEmail() {
+        return resumeEmail;
+    }
+
+    public List<EqualityQuestion> getEqualityQuestions() {
+        return List.of(EqualityQuestion.values());
+    }
+
+    public String getReference() {
+        return draft.getSentReference();
+    }
+
+    public String getConsultationSlug() {
+        return draft.getConsultation().getSlug();
+    }
+
+    // ---- navigation ----
+
+    private void redirectTo(String stepPath) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(href(stepPath));
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void notFound() {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.involveportal.response;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.involveportal.consultation.Consultation;
+import org.involveportal.consultation.ConsultationService;
+import org.involveportal.consultation.ConsultationStatus;
+import org.involveportal.consultation.ConsultationText;
+import org.involveportal.i18n.DateFormatting;
+import org.involveportal.i18n.Language;
+import org.involveportal.i18n.Messages;
+import org.involveportal.i18n.PageRoute;
+import org.involveportal.web.PageLinks;
+
+/**
+ * The start page of answering (GOV.UK start page pattern): how long it takes, that answers are
+ * anonymous unless contact details are given, and "Start now", which makes a draft and goes to the
+ * first question. Starting is a post, so links followed by crawlers or previews make no drafts.
+ */
+@Named
+@RequestScoped
+public class RespondStartPage {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private ConsultationService consultations;
+
+    @Inject
+    private ResponseService responses;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private PageLinks links;
+
+    private Consultation consultation;
+
+    @PostConstruct
+    void handle() {
+        String slug = PageRoute.parameter(request);
+        consultation = slug == null ? null : consultations.findBySlug(slug).orElse(null);
+        if (consultation == null) {
+            complete(() -> FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found"));
+            return;
+        }
+        consultation.getQuestions().size();
+        if ("POST".equals(request.getMethod())) {
+            responses.start(consultation.getId(), messages.getLanguage().tag()).ifPresent(draft ->
+                    complete(() -> FacesContext.getCurrentInstance().getExternalContext()
+                            .redirect(links.href("/respond/" + draft.getToken() + "/" + Journey.ANSWERING_AS))));
+        }
+    }
+
+    private interface Action {
+        void run() throws IOException;
+    }
+
+    private static void complete(Action action) {
+        try {
+            action.run();
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isFound() {
+        return consultation != null && !FacesContext.getCurrentInstance().getResponseComplete();
+    }
+
+    public ConsultationText getText() {
+        return consultation.textIn(messages.getLanguage().tag());
+    }
+
+    public Language getTextLanguage() {
+        return Language.fromTag(consultation.textLanguage(messages.getLanguage().tag())).orElse(Language.DEFAULT);
+    }
+
+    public ConsultationStatus getStatus() {
+        return consultation.statusAt(responses.now());
+    }
+
+    public boolean isOpen() {
+        return getStatus() == ConsultationStatus.OPEN;
+    }
+
+    public String getSlug() {
+        return consultation.getSlug();
+    }
+
+    public int getMinutes() {
+        return new Journey(consultation).minutesToAnswer();
+    }
+
+    public int getQuestionCount() {
+        return consultation.getQuestions().size();
+    }
+
+    public String getClosingTime() {
+        return DateFormatting.time(consultation.getWindow().closingAsSaid(), messages.languageOf("respond.closes"));
+    }
+
+    public String getClosingDate() {
+        return DateFormatting.date(consultation.getWindow().closingAsSaid(), messages.languageOf("respond.closes"));
+    }
+
+    public String getOpeningTime() {
+        return DateFormatting.time(consultation.getWindow().opensAt(), messages.languageOf("respond.opens"));
+    }
+
+    public String getOpeningDate() {
+        return DateFormatting.date(consultation.getWindow().opensAt(), messages.languageOf("respond.opens"));
+    }
+}

@@ -1,0 +1,145 @@
+package org.involveportal.response;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.involveportal.consultation.Consultation;
+import org.involveportal.consultation.ConsultationStatus;
+import org.involveportal.consultation.Question;
+import org.involveportal.platform.References;
+
+/**
+ * Drafts saved page by page, sending them as responses, and the separate "about you" answers. The
+ * closing instant is checked here, on the server's clock, whatever the form in the browser says.
+ */
+@Stateless
+public class ResponseService {
+
+    /** The outcome of pressing "Send". */
+    public sealed interface SendOutcome {
+        /** Sent; {@code justNow} is false when this draft had already been sent (a second press). */
+        record Sent(String reference, boolean justNow) implements SendOutcome {
+        }
+
+        /** Refused: the consultation closed before the answers arrived. */
+        record Closed() implements SendOutcome {
+        }
+
+        /** Refused: something required is missing or not acceptable. */
+        record Incomplete() implements SendOutcome {
+        }
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** A new draft for a consultation open now; empty if it is not open. */
+    public Optional<ResponseDraft> start(long consultationId, String language) {
+        var consultation = em.find(Consultation.class, consultationId);
+        Instant now = clock.instant();
+        if (consultation == null || consultation.statusAt(now) != ConsultationStatus.OPEN) {
+            return Optional.empty();
+        }
+        var draft = new ResponseDraft(consultation, language, now);
+        em.persist(draft);
+        return Optional.of(draft);
+    }
+
+    /** A draft with its consultation's questions loaded, ready to show. */
+    public Optional<ResponseDraft> find(String token) {
+        return Optional.ofNullable(em.find(ResponseDraft.class, token)).map(draft -> {
+            draft.getConsultation().getQuestions().forEach(q -> q.optionCount());
+            draft.getConsultation().textIn(Consultation.DEFAULT_LANGUAGE);
+            return draft;
+        });
+    }
+
+    public void saveAnsweringAs(String token, AnsweringAs answeringAs, String language) {
+        editable(token).ifPresent(draft -> {
+            draft.setAnsweringAs(answeringAs);
+            draft.touch(language, clock.instant());
+        });
+    }
+
+    public void saveAnswers(String token, Map<Long, List<String>> answers, String language) {
+        editable(token).ifPresent(draft -> {
+            draft.putAnswers(answers);
+            draft.touch(language, clock.instant());
+        });
+    }
+
+    public void saveContact(String token, ContactDetails contact, String language) {
+        editable(token).ifPresent(draft -> {
+            draft.setContact(contact.clipped());
+            draft.touch(language, clock.instant());
+        });
+    }
+
+    /** A draft not yet sent; once sent, nothing in it changes. */
+    private Optional<ResponseDraft> editable(String token) {
+        return Optional.ofNullable(em.find(ResponseDraft.class, token)).filter(draft -> !draft.isSent());
+    }
+
+    /**
+     * Sends a draft as a response, once. The draft's row is locked first, so two presses of "Send" at
+     * the same moment are taken one after the other and the second finds the first's reference.
+     */
+    public SendOutcome send(String token, String language) {
+        var draft = em.find(ResponseDraft.class, token, LockModeType.PESSIMISTIC_WRITE);
+        if (draft == null) {
+            throw new IllegalArgumentException("No such draft");
+        }
+        if (draft.isSent()) {
+            return new SendOutcome.Sent(draft.getSentReference(), false);
+        }
+        Instant now = clock.instant();
+        var consultation = draft.getConsultation();
+        if (consultation.getWindow().hasClosedAt(now)) {
+            return new SendOutcome.Closed();
+        }
+        var journey = new Journey(consultation);
+        if (!journey.isComplete(draft)) {
+            return new SendOutcome.Incomplete();
+        }
+        var answers = new ArrayList<ResponseAnswer>();
+        for (Question question : consultation.getQuestions()) {
+            var values = draft.answerTo(question.getId());
+            if (!values.isEmpty()) {
+                answers.addAll(ResponseAnswer.of(question, values));
+            }
+        }
+        String reference = References.next("RS");
+        em.persist(new Response(consultation, reference, token, Channel.ONLINE, draft.getAnsweringAs(), language, now,
+                draft.getContact().kept(), answers));
+        draft.markSent(reference, now);
+        return new SendOutcome.Sent(reference, true);
+    }
+
+    /** Keeps "about you" answers once per sent draft, with nothing linking them to it. */
+    public void saveEquality(String token, Map<EqualityQuestion, String> answers) {
+        var draft = em.find(ResponseDraft.class, token, LockModeType.PESSIMISTIC_WRITE);
+        if (draft == null || !draft.isSent() || draft.isEqualityDone()) {
+            return;
+        }
+        var equality = new EqualityAnswers(draft.getConsultation().getId(), answers);
+        if (!equality.isEmpty()) {
+            em.persist(equality);
+        }
+        draft.markEqualityDone();
+    }
+}

@@ -1,0 +1,309 @@
+package org.involveportal.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.involveportal.testsupport.EmbeddedPortal;
+
+/**
+ * The answering benchmark ({@code mvn -Pbench}), on a machine of its own, with wrk from Debian:
+ *
+ * <ol>
+ *   <li>Seeds {@code bench.responses} (100,000) responses to the demo involvement strategy.</li>
+ *   <li>(a) Loads its consultation page with wrk at {@code bench.connections} (64) connections, then the
+ *       same page's HTML as a static file from the same server (the upper bound): requests per
+ *       second and p50/p95/p99 latency.</li>
+ *   <li>(b) Sends complete responses (start, answering as, a question page, contact, send) from as many
+ *       concurrent clients, and checks that the stored responses equal the confirmations returned.</li>
+ * </ol>
+ *
+ * The portal is a real Payara Micro with its MariaDB, as the run command starts them; load and
+ * server share the machine's cores, so figures are for comparison between runs, not capacity.
+ */
+public final class ResponseBenchmark {
+
+    private static final String SLUG = "draft-involvement-strategy";
+    private static final String WRK_SCRIPT = "src/test/scripts/wrk-percentiles.lua";
+
+    private final int responses = Integer.getInteger("bench.responses", 100_000);
+    private final int seconds = Integer.getInteger("bench.seconds", 30);
+    private final int connections = Integer.getInteger("bench.connections", 64);
+    private final Path workDir = Path.of(System.getProperty("bench.work.dir", "target/bench"));
+    private final Map<String, String> results = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        new ResponseBenchmark().run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        requireWrk();
+        Path dataDir = workDir.resolve("data");
+        deleteRecursively(workDir);
+        Files.createDirectories(workDir);
+        var base = EmbeddedPortal.Settings.fromSystemProperties();
+
+        // First start: seed the responses and keep the page's HTML.
+        String pageHtml;
+        var seeding = new EmbeddedPortal.Settings(base.war(), base.payaraMicroJar(), base.postBootCommands(), dataDir,
+                0, 0, true, Map.of(), workDir.resolve("payara-seed.log"));
+        try (var portal = EmbeddedPortal.start(seeding)) {
+            long started = System.nanoTime();
+            seed(portal);
+            results.put("seeded responses", String.valueOf(count(portal, "select count(*) from response")));
+            results.put("seeding took (s)", String.format("%.1f", (System.nanoTime() - started) / 1e9));
+            pageHtml = get(portal.baseUrl() + "consultations/" + SLUG).body();
+        }
+
+        // Second start: the same WAR plus that HTML as a static file, served by the same server.
+        Path war = workDir.resolve("involve-with-static-page.war");
+        Files.copy(base.war(), war, StandardCopyOption.REPLACE_EXISTING);
+        try (var zip = FileSystems.newFileSystem(war)) {
+            Files.createDirectories(zip.getPath("/static/bench"));
+            Files.writeString(zip.getPath("/static/bench/consultation.html"), pageHtml, StandardCharsets.UTF_8);
+        }
+        var measuring = new EmbeddedPortal.Settings(war, base.payaraMicroJar(), base.postBootCommands(), dataDir,
+                0, 0, false, Map.of(), workDir.resolve("payara-bench.log"));
+        try (var portal = EmbeddedPortal.start(measuring)) {
+            String page = portal.baseUrl() + "consultations/" + SLUG;
+            String staticPage = portal.baseUrl() + "static/bench/consultation.html";
+            wrk(page, 10); // warm up: compile the hot paths before measuring
+            wrk(staticPage, 5);
+            record("consultation page", wrk(page, seconds));
+            record("same HTML as a static file", wrk(staticPage, seconds));
+            submissions(portal);
+        }
+        print();
+    }
+
+    // ---- seeding ----
+
+    /** Responses in multi-row inserts: agree (one option), ways (one or two), a ranking, a rating, some text. */
+    private void seed(EmbeddedPortal portal) throws SQLException {
+        try (var connection = portal.connectToDatabase()) {
+            connection.setAutoCommit(false);
+            long consultationId = single(connection, "select id from consultation where slug = '" + SLUG + "'");
+            var questions = new ArrayList<Long>();
+            try (var rows = connection.createStatement().executeQuery(
+                    "select id from question where consultation_id = " + consultationId + " order by position")) {
+                while (rows.next()) {
+                    questions.add(rows.getLong(1));
+                }
+            }
+            long firstId = single(connection, "select coalesce(max(id), 0) + 1 from response");
+            var random = new Random(42);
+            String[] answeringAs = {"SERVICE_USER", "CARER", "ON_BEHALF", "ORGANISATION", "PROFESSIONAL", "OTHER"};
+            int batch = 1000;
+            for (int from = 0; from < responses; from += batch) {
+                var responseRows = new StringBuilder();
+                var answerRows = new StringBuilder();
+                for (int i = from; i < Math.min(from + batch, responses); i++) {
+                    long id = firstId + i;
+                    Instant at = Instant.parse("2027-01-05T09:00:00Z").plusSeconds(i * 30L);
+                    append(responseRows, "(" + id + "," + consultationId + ",'BM-" + i + "','ONLINE','"
+                            + answeringAs[random.nextInt(answeringAs.length)] + "','" + (random.nextInt(10) == 0 ? "cy" : "en")
+                            + "','" + at.toString().replace("T", " ").replace("Z", "") + "','NONE')");
+                    append(answerRows, "(" + id + "," + questions.get(0) + ",0," + (1 + random.nextInt(4)) + ",null,null)");
+                    append(answerRows, "(" + id + "," + questions.get(1) + ",0," + (1 + random.nextInt(2)) + ",null,null)");
+                    if (random.nextBoolean()) {
+                        append(answerRows, "(" + id + "," + questions.get(1) + ",1," + (3 + random.nextInt(2)) + ",null,null)");
+                    }
+                    int first = 1 + random.nextInt(3);
+                    int second = first % 3 + 1;
+                    int third = second % 3 + 1;
+                    append(answerRows, "(" + id + "," + questions.get(2) + ",0,1," + first + ",null)");
+                    append(answerRows, "(" + id + "," + questions.get(2) + ",1,2," + second + ",null)");
+                    append(answerRows, "(" + id + "," + questions.get(2) + ",2,3," + third + ",null)");
+                    append(answerRows, "(" + id + "," + questions.get(3) + ",0,null," + (1 + random.nextInt(5)) + ",null)");
+                    if (random.nextInt(5) == 0) {
+                        append(answerRows, "(" + id + "," + questions.get(4) + ",0,null,null,'We want to hear back about what changed, and sooner.')");
+                    }
+                }
+                try (var statement = connection.createStatement()) {
+                    statement.executeUpdate("insert into response (id, consultation_id, reference, channel, answering_as, language,"
+                            + " submitted_at, contact_way) values " + responseRows);
+                    statement.executeUpdate("insert into response_answer (response_id, question_id, position, option_number,"
+                            + " number_value, text_value) values " + answerRows);
+                }
+                connection.commit();
+            }
+        }
+    }
+
+    private static void append(StringBuilder rows, String row) {
+        if (!rows.isEmpty()) {
+            rows.append(',');
+        }
+        rows.append(row);
+    }
+
+    // ---- (a) pages under wrk ----
+
+    private Map<String, String> wrk(String url, int duration) throws IOException, InterruptedException {
+        var process = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration + "s", "--timeout", "10s",
+                "-s", WRK_SCRIPT, url).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed:\n" + output);
+        }
+        var figures = new LinkedHashMap<String, String>();
+        output.lines().filter(line -> line.matches("[a-z0-9_]+=.*")).forEach(line -> {
+            var parts = line.split("=", 2);
+            figures.put(parts[0], parts[1]);
+        });
+        if (!"0".equals(figures.get("errors"))) {
+            throw new IllegalStateException("wrk saw errors or non-2xx answers at " + url + ":\n" + output);
+        }
+        return figures;
+    }
+
+    private void record(String what, Map<String, String> figures) {
+        results.put(what, String.format("%s req/s, p50 %s ms, p95 %s ms, p99 %s ms (%s requests)",
+                figures.get("rps"), figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"), figures.get("requests")));
+    }
+
+    // ---- (b) complete responses under load ----
+
+    private void submissions(EmbeddedPortal portal) throws Exception {
+        var questions = new ArrayList<Long>();
+        try (var connection = portal.connectToDatabase();
+             var rows = connection.createStatement().executeQuery("select q.id from question q join consultation c"
+                     + " on c.id = q.consultation_id where c.slug = '" + SLUG + "' order by q.position")) {
+            while (rows.next()) {
+                questions.add(rows.getLong(1));
+            }
+        }
+        long before = count(portal, "select count(*) from response");
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Executors.newFixedThreadPool(8)).build();
+        String origin = portal.baseUrl().replaceAll("/$", "");
+        var confirmations = new AtomicLong();
+        var failures = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(connections);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long started = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            clients.submit(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        if (respond(client, portal.baseUrl(), origin, questions)) {
+                            confirmations.incrementAndGet();
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        failures.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long stored = count(portal, "select count(*) from response") - before;
+        results.put("responses sent", String.format("%.1f per second (%d confirmations in %.1f s, %d clients, 5 requests each)",
+                confirmations.get() / elapsed, confirmations.get(), elapsed, connections));
+        results.put("stored = confirmations", stored + " stored, " + confirmations.get() + " confirmed, "
+                + failures.get() + " failed" + (stored == confirmations.get() ? " (equal)" : " (DIFFERENT)"));
+        if (stored != confirmations.get()) {
+            print();
+            throw new IllegalStateException("Stored responses differ from confirmations");
+        }
+    }
+
+    /** One whole response, as a browser without JavaScript sends it; true when confirmed. */
+    private static boolean respond(HttpClient client, String base, String origin, List<Long> questions)
+            throws IOException, InterruptedException {
+        var start = post(client, base + "consultations/" + SLUG + "/respond", "", origin);
+        String location = start.headers().firstValue("Location").orElse("");
+        if (start.statusCode() != 302 || !location.contains("/respond/")) {
+            return false;
+        }
+        String draft = location.substring(0, location.lastIndexOf('/') + 1);
+        String url = draft.startsWith("http") ? draft : origin + draft;
+        post(client, url + "answering-as", "answeringAs=CARER&action=continue", origin);
+        post(client, url + "questions/1", "q" + questions.get(0) + "=2&q" + questions.get(1) + "=1&action=continue", origin);
+        post(client, url + "contact", "way=NONE&action=continue", origin);
+        var sent = post(client, url + "check", "", origin);
+        return sent.statusCode() == 302 && sent.headers().firstValue("Location").orElse("").endsWith("/about-you");
+    }
+
+    private static HttpResponse<Void> post(HttpClient client, String url, String body, String origin)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    // ---- plumbing ----
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long count(EmbeddedPortal portal, String sql) throws SQLException {
+        try (var connection = portal.connectToDatabase()) {
+            return single(connection, sql);
+        }
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        try (var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void print() throws IOException {
+        var report = new StringBuilder("\nAnswering benchmark: " + responses + " responses seeded, " + connections
+                + " connections, " + seconds + " s per measurement, " + Runtime.getRuntime().availableProcessors() + " cores\n");
+        results.forEach((what, figure) -> report.append(String.format("  %-28s %s%n", what, figure)));
+        System.out.println(report);
+        Files.writeString(workDir.resolve("results.txt"), report);
+    }
+
+    private static void requireWrk() throws InterruptedException {
+        try {
+            if (new ProcessBuilder("wrk", "--version").start().waitFor() < 0) {
+                throw new IllegalStateException();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("The benchmark needs wrk: sudo apt-get install wrk", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
