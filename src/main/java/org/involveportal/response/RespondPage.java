@@ -44,7 +44,7 @@ public class RespondPage {
     private static final String FROM_CHECK = "check";
 
     /** One question as shown on its page: its words, the person's values and any problem. */
-    public record QuestionView(Question question, String text, String hint, String language, List<String> values,
+    public record QuestionView(Question question, String text, String hint, Language language, List<String> values,
                                String problem, List<OptionView> options) {
         public String getId() {
             return "q" + question.getId();
@@ -93,7 +93,7 @@ public class RespondPage {
     }
 
     /** One row of "check your answers". */
-    public record AnswerRow(String id, String question, String language, List<String> lines, String changeHref) {
+    public record AnswerRow(String id, String question, Language language, List<String> lines, String changeHref) {
     }
 
     @Inject
@@ -505,7 +505,7 @@ public class RespondPage {
             options.add(new OptionView(i + 1, labels.get(i), rank));
         }
         return new QuestionView(question, text.getText(), text.getHint(),
-                Language.fromTag(question.textLanguage(reader)).orElse(Language.DEFAULT).htmlLang(), values,
+                Language.fromTag(question.textLanguage(reader)).orElse(Language.DEFAULT), values,
                 errors.get("q" + question.getId() + (question.getType() == QuestionType.FREE_TEXT ? "" : "-1")),
                 options);
     }
@@ -528,7 +528,7 @@ public class RespondPage {
         for (Question question : draft.getConsultation().getQuestions()) {
             var values = draft.answerTo(question.getId());
             rows.add(new AnswerRow("change-q" + question.getId(), question.textIn(reader).getText(),
-                    Language.fromTag(question.textLanguage(reader)).orElse(Language.DEFAULT).htmlLang(),
+                    Language.fromTag(question.textLanguage(reader)).orElse(Language.DEFAULT),
                     shown(question, values, reader),
                     href(Journey.questionsStep(question.getPage())) + "?from=check#" + view(question).getAnchor()));
         }

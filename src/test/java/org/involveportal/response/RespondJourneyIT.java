@@ -196,6 +196,62 @@ class RespondJourneyIT {
         }
     }
 
+    static Stream<Arguments> languagesAndModes() {
+        var combinations = new ArrayList<Arguments>();
+        for (String language : List.of("", "cy/", "ur/")) {
+            for (String mode : List.of("read=standard&print=standard", "read=standard&print=large", "read=easy&print=standard")) {
+                combinations.add(Arguments.of(language, mode));
+            }
+        }
+        return combinations.stream();
+    }
+
+    @ParameterizedTest(name = "/{0} ?{1}")
+    @MethodSource("languagesAndModes")
+    @DisplayName("Every step, with and without problems, is axe clean and has no sideways scroll at 320 px, in each language and mode")
+    void everyStepInEachLanguageAndMode(String language, String mode, Browser browser, EmbeddedPortal portal) throws Exception {
+        browser.reset(portal.baseUrl());
+        var questions = questionIds(portal);
+        String token = startDraft(portal);
+        String base = portal.baseUrl() + "respond/" + token + "/";
+        Http.postForm(base + "answering-as", "answeringAs=PROFESSIONAL&action=continue");
+        Http.postForm(base + "questions/1", "q" + questions.get(0) + "=4&q" + questions.get(1) + "=3&action=continue");
+        Http.postForm(base + "questions/2", "q" + questions.get(4) + "=" + java.net.URLEncoder.encode(
+                "A long answer without spaces: " + "ابتدائی".repeat(40), java.nio.charset.StandardCharsets.UTF_8) + "&action=continue");
+        Http.postForm(base + "contact", "way=POST&name=A+Person&address=1+High+Street&action=continue");
+
+        browser.open("/" + language + "respond/" + token + "/answering-as?" + mode);
+        for (String step : List.of("answering-as", "questions/1", "questions/2", "contact", "check", "saved")) {
+            browser.resize(1280, 1000);
+            browser.open("/" + language + "respond/" + token + "/" + step);
+            assertThat(browser.driver().findElements(By.tagName("h1"))).as(step).hasSize(1);
+            check(browser, true);
+            browser.resize(320, 800);
+            assertThat(browser.scrollsHorizontally()).as("%s sideways scroll at 320 px", step).isFalse();
+            browser.assertNoAxeViolations();
+        }
+        // a page with problems: the ranking given the same place twice
+        browser.resize(320, 800);
+        browser.open("/" + language + "respond/" + token + "/questions/2");
+        rank(browser, questions.get(2), "1", "1", "1");
+        continueOn(browser);
+        assertThat(browser.driver().findElements(By.cssSelector(".error-summary"))).hasSize(1);
+        assertThat(browser.scrollsHorizontally()).isFalse();
+        browser.assertNoAxeViolations();
+        rank(browser, questions.get(2), "", "", "");
+        continueOn(browser);
+
+        Http.postForm(base + "check", "");
+        for (String step : List.of("about-you", "sent")) {
+            browser.resize(1280, 1000);
+            browser.open("/" + language + "respond/" + token + "/" + step);
+            check(browser, true);
+            browser.resize(320, 800);
+            assertThat(browser.scrollsHorizontally()).as("%s sideways scroll at 320 px", step).isFalse();
+            browser.assertNoAxeViolations();
+        }
+    }
+
     @Test
     @DisplayName("About-you answers are stored with nothing that links them to a response: no time, no reference, no draft")
     void equalityAnswersUnlinked(EmbeddedPortal portal) throws Exception {
