@@ -144,8 +144,11 @@ public class RespondPage {
             if (step.equals("about-you") && post) {
                 responses.saveEquality(draft.getToken(), equalityPosted());
                 redirectTo("sent");
-            } else if (step.equals("about-you") && draft.isEqualityDone() || !step.equals("about-you") && !step.equals("sent")) {
+            } else if (step.equals("about-you") && draft.isEqualityDone()) {
                 redirectTo("sent");
+            } else if (!step.equals("about-you") && !step.equals("sent")) {
+                // a second press of "Send", or an old link: carry on after sending
+                redirectTo(draft.isEqualityDone() ? "sent" : "about-you");
             }
             return;
         }
