@@ -1,0 +1,17 @@
+package org.involveportal.audit;
+
+/** What the audit trail records. Stored by name, so names are never changed or reused. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_OUT,
+    ROLE_CHANGED,
+    ACCOUNT_CREATED,
+    CONSULTATION_CREATED,
+    CONSULTATION_EDITED,
+    CONSULTATION_PUBLISHED,
+    CONSULTATION_EXTENDED,
+    CONSULTATION_CLOSED,
+    CONSULTATION_WITHDRAWN,
+    RESPONSES_EXPORTED
+}
