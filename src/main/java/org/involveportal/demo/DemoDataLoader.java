@@ -24,6 +24,9 @@ public class DemoDataLoader {
     @Inject
     DemoData demoData;
 
+    @Inject
+    DemoStaff demoStaff;
+
     void onSchemaReady(@Observes SchemaReady ready) {
         if (!demoDataWanted) {
             return;
@@ -32,6 +35,9 @@ public class DemoDataLoader {
             LOG.info("Demo data loaded");
         } else {
             LOG.info("Demo data was loaded on an earlier start; left as it is");
+        }
+        if (demoStaff.loadOnce()) {
+            LOG.info("Demo staff accounts created (see README)");
         }
     }
 }

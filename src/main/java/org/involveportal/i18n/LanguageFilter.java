@@ -47,6 +47,11 @@ public class LanguageFilter extends HttpFilter {
         if (prefixed.isPresent()) {
             language = prefixed.get();
             pagePath = path.substring(1 + firstSegment.length());
+            if (pagePath.equals("/staff") || pagePath.startsWith("/staff/")) {
+                // The back office has one address per page, so its access rules always apply.
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
             if (pagePath.isEmpty()) {
                 response.sendRedirect(request.getContextPath() + path + "/");
                 return;

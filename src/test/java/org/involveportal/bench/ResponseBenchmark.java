@@ -198,7 +198,8 @@ public final class ResponseBenchmark {
                 .executor(Executors.newFixedThreadPool(8)).build();
         String origin = portal.baseUrl().replaceAll("/$", "");
         var confirmations = new AtomicLong();
-        var failures = new AtomicLong();
+        var confirmedInWindow = new AtomicLong();
+        var failures = new java.util.concurrent.ConcurrentHashMap<String, AtomicLong>();
         ExecutorService clients = Executors.newFixedThreadPool(connections);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long started = System.nanoTime();
@@ -206,13 +207,17 @@ public final class ResponseBenchmark {
             clients.submit(() -> {
                 while (System.nanoTime() < end) {
                     try {
-                        if (respond(client, portal.baseUrl(), origin, questions)) {
+                        String failure = respond(client, portal.baseUrl(), origin, questions);
+                        if (failure == null) {
                             confirmations.incrementAndGet();
+                            if (System.nanoTime() <= end) {
+                                confirmedInWindow.incrementAndGet();
+                            }
                         } else {
-                            failures.incrementAndGet();
+                            failures.computeIfAbsent(failure, key -> new AtomicLong()).incrementAndGet();
                         }
                     } catch (IOException | RuntimeException e) {
-                        failures.incrementAndGet();
+                        failures.computeIfAbsent(e.getClass().getSimpleName(), key -> new AtomicLong()).incrementAndGet();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -224,23 +229,24 @@ public final class ResponseBenchmark {
         clients.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - started) / 1e9;
         long stored = count(portal, "select count(*) from response") - before;
-        results.put("responses sent", String.format("%.1f per second (%d confirmations in %.1f s, %d clients, 5 requests each)",
-                confirmations.get() / elapsed, confirmations.get(), elapsed, connections));
+        results.put("responses sent", String.format("%.1f per second (%d confirmed in the %d s window, %d clients, 5 requests each;"
+                        + " all %d confirmed after %.1f s)", confirmedInWindow.get() / (double) seconds, confirmedInWindow.get(), seconds,
+                connections, confirmations.get(), elapsed));
         results.put("stored = confirmations", stored + " stored, " + confirmations.get() + " confirmed, "
-                + failures.get() + " failed" + (stored == confirmations.get() ? " (equal)" : " (DIFFERENT)"));
+                + "not confirmed " + failures + (stored == confirmations.get() ? " (equal)" : " (DIFFERENT)"));
         if (stored != confirmations.get()) {
             print();
             throw new IllegalStateException("Stored responses differ from confirmations");
         }
     }
 
-    /** One whole response, as a browser without JavaScript sends it; true when confirmed. */
-    private static boolean respond(HttpClient client, String base, String origin, List<Long> questions)
+    /** One whole response, as a browser without JavaScript sends it; null when confirmed, else what went wrong. */
+    private static String respond(HttpClient client, String base, String origin, List<Long> questions)
             throws IOException, InterruptedException {
         var start = post(client, base + "consultations/" + SLUG + "/respond", "", origin);
         String location = start.headers().firstValue("Location").orElse("");
         if (start.statusCode() != 302 || !location.contains("/respond/")) {
-            return false;
+            return "start answered " + start.statusCode();
         }
         String draft = location.substring(0, location.lastIndexOf('/') + 1);
         String url = draft.startsWith("http") ? draft : origin + draft;
@@ -248,7 +254,8 @@ public final class ResponseBenchmark {
         post(client, url + "questions/1", "q" + questions.get(0) + "=2&q" + questions.get(1) + "=1&action=continue", origin);
         post(client, url + "contact", "way=NONE&action=continue", origin);
         var sent = post(client, url + "check", "", origin);
-        return sent.statusCode() == 302 && sent.headers().firstValue("Location").orElse("").endsWith("/about-you");
+        boolean confirmed = sent.statusCode() == 302 && sent.headers().firstValue("Location").orElse("").endsWith("/about-you");
+        return confirmed ? null : "send answered " + sent.statusCode() + " " + sent.headers().firstValue("Location").orElse("");
     }
 
     private static HttpResponse<Void> post(HttpClient client, String url, String body, String origin)

@@ -1,0 +1,268 @@
+package org.involveportal.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.involveportal.audit.AuditAction;
+import org.involveportal.audit.AuditTrail;
+
+/**
+ * The staff sign-in pages: email and password, then a code from the authenticator app (or a recovery
+ * code), or setting the app up on a first sign-in; and signing out. Between the two steps the session
+ * holds only "this account's password was right", for five minutes. The same message answers an
+ * unknown email and a wrong password; repeated failures are slowed down by {@link SignInThrottle}.
+ */
+@Named
+@RequestScoped
+public class StaffSignInPage {
+
+    static final String PENDING_ACCOUNT = "staff.pending.account";
+    static final String PENDING_SINCE = "staff.pending.since";
+    static final String SETUP_SECRET = "staff.setup.secret";
+    static final String RECOVERY_CODES = "staff.recovery.codes";
+    public static final String SIGNED_IN_AT = "staff.signedInAt";
+    private static final Duration PENDING_FOR = Duration.ofMinutes(5);
+    private static final String ISSUER = "Involve";
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private StaffService staff;
+
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private Clock clock;
+
+    private String email;
+    private String error;
+    private Duration wait;
+    private String setupSecret;
+
+    @PostConstruct
+    void handle() {
+        String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        boolean post = "POST".equals(request.getMethod());
+        switch (view.substring(view.lastIndexOf('/') + 1)) {
+            case "sign-in.xhtml" -> {
+                if (post) {
+                    checkPassword();
+                }
+            }
+            case "sign-in-code.xhtml" -> {
+                if (pendingAccount().isEmpty()) {
+                    redirect("/staff/sign-in");
+                } else if (post) {
+                    checkCode();
+                }
+            }
+            case "set-up-sign-in.xhtml" -> setUpApp(post);
+            case "sign-out.xhtml" -> {
+                if (post) {
+                    signOut();
+                }
+            }
+            default -> throw new IllegalStateException("Not a sign-in page: " + view);
+        }
+    }
+
+    private void checkPassword() {
+        email = request.getParameter("email");
+        String password = request.getParameter("password");
+        if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+            error = "staff.signIn.error.missing";
+            return;
+        }
+        if (refusedForNow(email)) {
+            return;
+        }
+        var account = staff.checkPassword(email, password);
+        if (account.isEmpty()) {
+            audit.record(StaffAccount.normalisedEmail(email), AuditAction.SIGN_IN_FAILED, null, null, "password");
+            error = "staff.signIn.error.wrong";
+            return;
+        }
+        var session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(PENDING_ACCOUNT, account.get().getId());
+        session.setAttribute(PENDING_SINCE, clock.instant());
+        redirect(account.get().hasTotp() ? "/staff/sign-in-code" : "/staff/set-up-sign-in");
+    }
+
+    private void checkCode() {
+        long accountId = pendingAccount().orElseThrow();
+        var account = staff.find(accountId).orElseThrow();
+        email = account.getEmail();
+        if (refusedForNow(email)) {
+            return;
+        }
+        if (!staff.checkSecondFactor(accountId, request.getParameter("code"))) {
+            audit.record(account.getEmail(), AuditAction.SIGN_IN_FAILED, null, null, "code");
+            error = "staff.signIn.error.code";
+            return;
+        }
+        signIn(accountId, account.getEmail());
+    }
+
+    /** First sign-in: a new secret for the app, kept in the session until a right code proves the app has it. */
+    private void setUpApp(boolean post) {
+        var pending = pendingAccount();
+        if (pending.isEmpty()) {
+            redirect("/staff/sign-in");
+            return;
+        }
+        var session = request.getSession();
+        setupSecret = (String) session.getAttribute(SETUP_SECRET);
+        if (setupSecret == null) {
+            setupSecret = Totp.newSecret();
+            session.setAttribute(SETUP_SECRET, setupSecret);
+        }
+        var account = staff.find(pending.get()).orElseThrow();
+        email = account.getEmail();
+        if (!post) {
+            return;
+        }
+        if (refusedForNow(email)) {
+            return;
+        }
+        var codes = staff.enrolApp(pending.get(), setupSecret, request.getParameter("code"));
+        if (codes.isEmpty()) {
+            error = "staff.setUp.error.code";
+            return;
+        }
+        session.removeAttribute(SETUP_SECRET);
+        session.setAttribute(RECOVERY_CODES, codes.get());
+        signIn(pending.get(), account.getEmail());
+    }
+
+    private void signIn(long accountId, String accountEmail) {
+        var session = request.getSession();
+        session.removeAttribute(PENDING_ACCOUNT);
+        session.removeAttribute(PENDING_SINCE);
+        var response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        var status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(new StaffSecurity.BothFactorsChecked(accountId)).newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_FAILURE) {
+            error = "staff.signIn.error.wrong";
+            return;
+        }
+        // a new session id for the signed-in session, so one fixed before sign-in is worth nothing
+        request.changeSessionId();
+        request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
+        throttle.succeeded(accountEmail, request.getRemoteAddr());
+        audit.record(accountEmail, AuditAction.SIGN_IN);
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            FacesContext.getCurrentInstance().responseComplete(); // on to the page first asked for
+        } else {
+            redirect(request.getSession().getAttribute(RECOVERY_CODES) != null ? "/staff/recovery-codes" : "/staff/");
+        }
+    }
+
+    private void signOut() {
+        String who = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            // the session is ended below whatever happens
+        }
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (who != null) {
+            audit.record(who, AuditAction.SIGN_OUT);
+        }
+        redirect("/staff/sign-in?signed-out=true");
+    }
+
+    private boolean refusedForNow(String typedEmail) {
+        var delay = throttle.attempt(StaffAccount.normalisedEmail(typedEmail), request.getRemoteAddr());
+        if (delay.isPresent()) {
+            wait = delay.get();
+            error = "staff.signIn.error.wait";
+            return true;
+        }
+        return false;
+    }
+
+    private Optional<Long> pendingAccount() {
+        var session = request.getSession(false);
+        if (session == null || session.getAttribute(PENDING_ACCOUNT) == null) {
+            return Optional.empty();
+        }
+        var since = (Instant) session.getAttribute(PENDING_SINCE);
+        if (since == null || since.plus(PENDING_FOR).isBefore(clock.instant())) {
+            session.removeAttribute(PENDING_ACCOUNT);
+            return Optional.empty();
+        }
+        return Optional.of((Long) session.getAttribute(PENDING_ACCOUNT));
+    }
+
+    private void redirect(String path) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + path);
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isShown() {
+        return !FacesContext.getCurrentInstance().getResponseComplete();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    /** Whole minutes to wait, at least one, for the "too many attempts" message. */
+    public long getWaitMinutes() {
+        return wait == null ? 0 : Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+
+    public boolean isSignedOut() {
+        return "true".equals(request.getParameter("signed-out"));
+    }
+
+    /** The secret grouped in fours, to type into an app by hand. */
+    public String getSetupSecretGrouped() {
+        return setupSecret == null ? "" : setupSecret.replaceAll("(.{4})(?=.)", "$1 ");
+    }
+
+    public String getSetupLink() {
+        return setupSecret == null ? "" : new Totp(clock).otpauthUri(ISSUER, email, setupSecret);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> getRecoveryCodes() {
+        var session = request.getSession(false);
+        return session == null ? List.of() : (List<String>) session.getAttribute(RECOVERY_CODES);
+    }
+}
