@@ -47,6 +47,9 @@ public class Consultation {
     @Embedded
     private ResponseWindow window;
 
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     @Column(name = "feedback_published_at")
     private Instant feedbackPublishedAt;
 
@@ -103,7 +106,30 @@ public class Consultation {
         this.window = newWindow;
     }
 
+    /**
+     * Makes the consultation public. The window is checked again against the rules, so a reason
+     * removed after scheduling cannot slip through; English needs a title and a summary.
+     */
+    public void publish(Instant now) {
+        var english = texts.get(DEFAULT_LANGUAGE);
+        if (english == null || english.getTitle() == null || english.getTitle().isBlank()
+                || english.getSummary() == null || english.getSummary().isBlank()) {
+            throw new ConsultationRuleViolation("consultation.rule.englishNeeded");
+        }
+        schedule(window);
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
+
     public ConsultationStatus statusAt(Instant now) {
+        if (publishedAt == null) {
+            return ConsultationStatus.DRAFT;
+        }
         if (window.isOpenAt(now)) {
             return ConsultationStatus.OPEN;
         }
@@ -126,6 +152,20 @@ public class Consultation {
     /** The language {@link #textIn} actually gives for a language: itself, or English. */
     public String textLanguage(String language) {
         return texts.containsKey(language) ? language : DEFAULT_LANGUAGE;
+    }
+
+    /** Removes a translation (never English). */
+    public void removeText(String language) {
+        if (!DEFAULT_LANGUAGE.equals(language)) {
+            texts.remove(language);
+        }
+    }
+
+    public void replaceTopicsAndGroups(Set<Topic> newTopics, Set<ClientGroup> newGroups) {
+        topics.clear();
+        topics.addAll(newTopics);
+        clientGroups.clear();
+        clientGroups.addAll(newGroups);
     }
 
     public boolean hasTextIn(String language) {

@@ -24,7 +24,7 @@ public class ConsultationService {
         var now = clock.instant();
         return em.createQuery("""
                         select c from Consultation c
-                        where c.window.opensAt <= :now and c.window.closesAt > :now
+                        where c.publishedAt is not null and c.window.opensAt <= :now and c.window.closesAt > :now
                         order by c.window.closesAt, c.id""", Consultation.class)
                 .setParameter("now", now)
                 .getResultList();
@@ -37,7 +37,8 @@ public class ConsultationService {
     public List<Consultation> findForList(Topic topic, ClientGroup clientGroup) {
         // A council runs tens of consultations, not thousands: filtering here keeps the query plain.
         Instant now = clock.instant();
-        return em.createQuery("select c from Consultation c", Consultation.class).getResultList().stream()
+        return em.createQuery("select c from Consultation c where c.publishedAt is not null", Consultation.class)
+                .getResultList().stream()
                 .filter(c -> topic == null || c.getTopics().contains(topic))
                 .filter(c -> clientGroup == null || c.getClientGroups().contains(clientGroup))
                 .sorted(listOrder(now))
@@ -49,15 +50,22 @@ public class ConsultationService {
                     case OPEN -> 0;
                     case FORTHCOMING -> 1;
                     case CLOSED, FEEDBACK_PUBLISHED -> 2;
+                    case DRAFT -> 3;
                 })
                 .thenComparing(c -> switch (c.statusAt(now)) {
                     case OPEN -> c.getWindow().closesAt();
-                    case FORTHCOMING -> c.getWindow().opensAt();
+                    case FORTHCOMING, DRAFT -> c.getWindow().opensAt();
                     case CLOSED, FEEDBACK_PUBLISHED -> Instant.MAX.minusSeconds(c.getWindow().closesAt().getEpochSecond());
                 });
     }
 
+    /** A published consultation, for the public pages. */
     public Optional<Consultation> findBySlug(String slug) {
+        return findAnyBySlug(slug).filter(Consultation::isPublished);
+    }
+
+    /** A consultation whether published or not, for the staff pages. */
+    public Optional<Consultation> findAnyBySlug(String slug) {
         return em.createQuery("select c from Consultation c where c.slug = :slug", Consultation.class)
                 .setParameter("slug", slug)
                 .getResultStream()
@@ -68,6 +76,12 @@ public class ConsultationService {
                     c.documentsFor(Consultation.DEFAULT_LANGUAGE);
                     return c;
                 });
+    }
+
+    /** Every consultation, drafts too, newest window first: the staff list. */
+    public List<Consultation> findAllForStaff() {
+        return em.createQuery("select c from Consultation c order by c.window.opensAt desc, c.id desc", Consultation.class)
+                .getResultList();
     }
 
     public Instant now() {

@@ -1,7 +1,9 @@
 package org.involveportal.consultation;
 
-/** Derived from the response window, the clock and whether feedback is out; never stored. */
+/** Derived from publication, the response window, the clock and whether feedback is out; never stored. */
 public enum ConsultationStatus {
+    /** Being written by staff; not public. */
+    DRAFT,
     FORTHCOMING,
     OPEN,
     CLOSED,

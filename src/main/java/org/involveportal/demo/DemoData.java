@@ -104,6 +104,7 @@ public class DemoData {
         strategy.addEasyReadIdea(new EasyReadIdea("cy", "Byddwn yn dweud wrthych beth wnaethon ni ei newid.", "megaphone",
                 "Megaffon"));
         addStrategyQuestions(strategy);
+        strategy.publish(strategy.getWindow().opensAt().minus(java.time.Duration.ofDays(7)));
         em.persist(strategy);
 
         var carersBreaks = new Consultation("carers-short-breaks",
@@ -122,6 +123,7 @@ public class DemoData {
                         "Y gyllideb ar gyfer seibiannau byr eleni."));
         carersBreaks.addTopics(Topic.CARERS_SUPPORT);
         carersBreaks.addClientGroups(ClientGroup.CARERS);
+        carersBreaks.publish(carersBreaks.getWindow().opensAt().minus(java.time.Duration.ofDays(7)));
         em.persist(carersBreaks);
 
         var transport = new Consultation("accessible-transport",
@@ -132,6 +134,7 @@ public class DemoData {
                 "Cardiau tacsi, tocynnau teithio, palmentydd a chroesfannau: beth sy'n ei gwneud hi'n anodd mynd o gwmpas?"));
         transport.addTopics(Topic.TRANSPORT_AND_MOBILITY);
         transport.addClientGroups(ClientGroup.OLDER_PEOPLE, ClientGroup.PHYSICAL_DISABILITY, ClientGroup.SENSORY_IMPAIRMENT);
+        transport.publish(transport.getWindow().opensAt().minus(java.time.Duration.ofDays(7)));
         em.persist(transport);
 
         var dayServices = new Consultation("day-opportunities-review",
@@ -142,6 +145,7 @@ public class DemoData {
                 "Gofynnon ni beth mae pobl hŷn eisiau gan ganolfannau dydd a chlybiau."));
         dayServices.addTopics(Topic.DAY_OPPORTUNITIES);
         dayServices.addClientGroups(ClientGroup.OLDER_PEOPLE);
+        dayServices.publish(dayServices.getWindow().opensAt().minus(java.time.Duration.ofDays(7)));
         em.persist(dayServices);
     }
 

@@ -50,11 +50,20 @@ public class Messages {
     }
 
     public String format(String key, String name, Object value) {
-        return catalog.format(locale.language(), locale.mode().easyRead(), key, Map.of(name, value));
+        return catalog.format(locale.language(), locale.mode().easyRead(), key, arguments(name, value));
     }
 
     public String format2(String key, String name1, Object value1, String name2, Object value2) {
-        return catalog.format(locale.language(), locale.mode().easyRead(), key, Map.of(name1, value1, name2, value2));
+        var arguments = arguments(name1, value1);
+        arguments.putAll(arguments(name2, value2));
+        return catalog.format(locale.language(), locale.mode().easyRead(), key, arguments);
+    }
+
+    /** A missing value is shown as nothing rather than failing the page. */
+    private static Map<String, Object> arguments(String name, Object value) {
+        var arguments = new java.util.HashMap<String, Object>();
+        arguments.put(String.valueOf(name), value == null ? "" : value);
+        return arguments;
     }
 
     /**

@@ -42,7 +42,7 @@ public class StaffConsultationsPage {
         status = Arrays.stream(ConsultationStatus.values()).filter(s -> s.name().equals(wanted)).findFirst().orElse(null);
         search = request.getParameter("q") == null ? "" : request.getParameter("q").trim();
         Instant now = consultations.now();
-        rows = consultations.findForList(null, null).stream()
+        rows = consultations.findAllForStaff().stream()
                 .filter(c -> status == null || c.statusAt(now) == status)
                 .filter(c -> search.isEmpty() || c.textIn("en").getTitle().toLowerCase().contains(search.toLowerCase()))
                 .map(c -> row(c, now))

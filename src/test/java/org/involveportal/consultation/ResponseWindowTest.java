@@ -34,13 +34,32 @@ class ResponseWindowTest {
     }
 
     @Test
-    @DisplayName("Status follows the clock: forthcoming, open, closed")
+    @DisplayName("Status follows publication and the clock: draft, then forthcoming, open, closed")
     void statusFromTheClock() {
         var consultation = new Consultation("test", new ConsultationText("Title", "Summary"), window);
+        assertThat(consultation.statusAt(OPENS)).isEqualTo(ConsultationStatus.DRAFT);
+        consultation.publish(OPENS.minus(Duration.ofDays(30)));
 
         assertThat(consultation.statusAt(OPENS.minusSeconds(1))).isEqualTo(ConsultationStatus.FORTHCOMING);
         assertThat(consultation.statusAt(OPENS)).isEqualTo(ConsultationStatus.OPEN);
         assertThat(consultation.statusAt(CLOSES)).isEqualTo(ConsultationStatus.CLOSED);
+    }
+
+    @Test
+    @DisplayName("Publishing needs English words and a window within the rules, even if the reason was removed after scheduling")
+    void publishingChecksTheRules() {
+        var shortWindow = new ResponseWindow(OPENS, OPENS.plus(Duration.ofDays(56)));
+        var consultation = new Consultation("test",
+                new ConsultationText("Title", "Summary").withShorterPeriodReason("The contract ends in March."), shortWindow);
+        consultation.putText("en", new ConsultationText("Title", "Summary"));
+
+        assertThatThrownBy(() -> consultation.publish(OPENS))
+                .isInstanceOf(ConsultationRuleViolation.class).hasMessage("consultation.rule.shorterPeriodNeedsReason");
+        assertThat(consultation.isPublished()).isFalse();
+
+        var untitled = new Consultation("untitled", new ConsultationText(" ", "Summary"), window);
+        assertThatThrownBy(() -> untitled.publish(OPENS))
+                .isInstanceOf(ConsultationRuleViolation.class).hasMessage("consultation.rule.englishNeeded");
     }
 
     @Test

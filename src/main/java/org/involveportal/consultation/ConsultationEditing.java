@@ -1,0 +1,110 @@
+package org.involveportal.consultation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.involveportal.audit.AuditAction;
+import org.involveportal.audit.AuditTrail;
+import org.involveportal.platform.ClockProducer;
+
+/**
+ * Staff writing and publishing consultations. The rules (English needed, twelve weeks or a public
+ * reason) are the consultation's own, so they hold here whatever the screen sends. Every change is
+ * in the audit trail.
+ */
+@Stateless
+public class ConsultationEditing {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** A new draft from a valid form; its window is a placeholder (twelve weeks from a fortnight on) until published. */
+    public Consultation create(ConsultationForm form, String actor) {
+        var opens = LocalDate.now(clock.withZone(ClockProducer.LONDON)).plusWeeks(2);
+        var window = new ResponseWindow(opens.atStartOfDay(ClockProducer.LONDON).toInstant(),
+                opens.plusWeeks(ResponseWindow.STANDARD_WEEKS).plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant());
+        var consultation = new Consultation(uniqueSlug(form.slugBase()), form.textFor("en", null), window);
+        apply(consultation, form);
+        em.persist(consultation);
+        em.flush();
+        audit.record(actor, AuditAction.CONSULTATION_CREATED, "consultation", consultation.getSlug(), null);
+        return consultation;
+    }
+
+    public void update(String slug, ConsultationForm form, String actor) {
+        var consultation = find(slug);
+        apply(consultation, form);
+        audit.record(actor, AuditAction.CONSULTATION_EDITED, "consultation", slug, null);
+    }
+
+    private static void apply(Consultation consultation, ConsultationForm form) {
+        for (String language : ConsultationForm.LANGUAGES) {
+            String reason = consultation.hasTextIn(language) ? consultation.textIn(language).getShorterPeriodReason() : null;
+            var text = form.textFor(language, reason);
+            if (text != null) {
+                consultation.putText(language, text);
+            } else if (!language.equals(Consultation.DEFAULT_LANGUAGE)) {
+                consultation.removeText(language);
+            }
+        }
+        consultation.replaceTopicsAndGroups(form.topics(), form.clientGroups());
+    }
+
+    /**
+     * Sets the window (London days: open from the start of the first, closing at the end of the last)
+     * with the reasons for a shorter one, and publishes. Throws {@link ConsultationRuleViolation} when
+     * the rules are not met.
+     */
+    public void publish(String slug, LocalDate firstDay, LocalDate lastDay, String reasonEnglish, String reasonWelsh, String actor) {
+        var consultation = find(slug);
+        setReason(consultation, "en", reasonEnglish);
+        setReason(consultation, "cy", reasonWelsh);
+        var window = new ResponseWindow(firstDay.atStartOfDay(ClockProducer.LONDON).toInstant(),
+                lastDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant());
+        consultation.schedule(window);
+        consultation.publish(clock.instant());
+        audit.record(actor, AuditAction.CONSULTATION_PUBLISHED, "consultation", slug,
+                firstDay + " to " + lastDay + (window.isShorterThanStandard() ? " (shorter, with reason)" : ""));
+    }
+
+    private static void setReason(Consultation consultation, String language, String reason) {
+        if (!consultation.hasTextIn(language)) {
+            return;
+        }
+        // a new value, not the old one changed, so the change to the stored words is seen
+        var old = consultation.textIn(language);
+        consultation.putText(language, new ConsultationText(old.getTitle(), old.getSummary())
+                .withProposal(old.getProposalHtml())
+                .withWhatCanChange(old.getWhatCanChange(), old.getWhatCannotChange())
+                .withShorterPeriodReason(reason == null || reason.isBlank() ? null : reason.trim()));
+    }
+
+    public Consultation find(String slug) {
+        return em.createQuery("select c from Consultation c where c.slug = :slug", Consultation.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No consultation " + slug));
+    }
+
+    private String uniqueSlug(String base) {
+        String slug = base;
+        for (int n = 2; exists(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private boolean exists(String slug) {
+        return em.createQuery("select count(c) from Consultation c where c.slug = :slug", Long.class)
+                .setParameter("slug", slug).getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,161 @@
+package org.involveportal.consultation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.involveportal.platform.ClockProducer;
+
+/**
+ * Scheduling and publishing a consultation (staff, publisher role): the first and last day of the
+ * window, and the public reason when it is shorter than twelve weeks. Dates are the GOV.UK date input
+ * (day, month, year), read as London days.
+ */
+@Named
+@RequestScoped
+public class ConsultationPublishPage {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private ConsultationService consultations;
+
+    @Inject
+    private ConsultationEditing editing;
+
+    @Inject
+    private SecurityContext security;
+
+    private Consultation consultation;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, String> typed = new LinkedHashMap<>();
+
+    @PostConstruct
+    void handle() {
+        String slug = request.getParameter("c");
+        consultation = slug == null ? null : consultations.findAnyBySlug(slug).orElse(null);
+        if (consultation == null) {
+            respond(404);
+            return;
+        }
+        var window = consultation.getWindow();
+        putDay("opens", window.opensAt().atZone(ClockProducer.LONDON).toLocalDate());
+        putDay("closes", window.closingDay());
+        typed.put("reason-en", nonNull(consultation.textIn("en").getShorterPeriodReason()));
+        typed.put("reason-cy", consultation.hasTextIn("cy") ? nonNull(consultation.textIn("cy").getShorterPeriodReason()) : "");
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        if (!security.isCallerInRole("PUBLISHER")) {
+            respond(403); // only publishers publish, whatever a forged post says
+            return;
+        }
+        for (String field : List.of("opens-day", "opens-month", "opens-year", "closes-day", "closes-month", "closes-year",
+                "reason-en", "reason-cy")) {
+            typed.put(field, nonNull(request.getParameter(field)));
+        }
+        LocalDate first = day("opens");
+        LocalDate last = day("closes");
+        if (first != null && last != null && !last.isAfter(first)) {
+            errors.put("closes-day", "publish.error.closesAfterOpens");
+        }
+        if (!errors.isEmpty()) {
+            return;
+        }
+        try {
+            editing.publish(slug, first, last, typed.get("reason-en"), typed.get("reason-cy"), security.getCallerPrincipal().getName());
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConsultationRuleViolation violation) {
+                errors.put(violation.messageKey().contains("shorterPeriod") ? "reason-en" : "opens-day", violation.messageKey());
+                return;
+            }
+            throw e;
+        } catch (ConsultationRuleViolation violation) {
+            errors.put(violation.messageKey().contains("shorterPeriod") ? "reason-en" : "opens-day", violation.messageKey());
+            return;
+        }
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath()
+                    + "/staff/consultations?published=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void putDay(String name, LocalDate day) {
+        typed.put(name + "-day", String.valueOf(day.getDayOfMonth()));
+        typed.put(name + "-month", String.valueOf(day.getMonthValue()));
+        typed.put(name + "-year", String.valueOf(day.getYear()));
+    }
+
+    /** The typed date, or null with a problem beside its day field. */
+    private LocalDate day(String name) {
+        try {
+            return LocalDate.of(Integer.parseInt(typed.get(name + "-year").trim()),
+                    Integer.parseInt(typed.get(name + "-month").trim()), Integer.parseInt(typed.get(name + "-day").trim()));
+        } catch (NumberFormatException | DateTimeException e) {
+            errors.put(name + "-day", "publish.error." + name);
+            return null;
+        }
+    }
+
+    private void respond(int status) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    public boolean isShown() {
+        return consultation != null && !FacesContext.getCurrentInstance().getResponseComplete();
+    }
+
+    public String getSlug() {
+        return consultation.getSlug();
+    }
+
+    public String getTitle() {
+        return consultation.textIn("en").getTitle();
+    }
+
+    public boolean isPublished() {
+        return consultation.isPublished();
+    }
+
+    public String value(String field) {
+        return typed.get(field);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<String> getErrorFields() {
+        return List.copyOf(errors.keySet());
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+}

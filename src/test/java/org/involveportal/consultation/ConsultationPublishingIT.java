@@ -1,0 +1,185 @@
+package org.involveportal.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.involveportal.staff.StaffSignIns.encode;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.involveportal.staff.StaffSignIns;
+import org.involveportal.testsupport.Browser;
+import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.PortalExtension;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+
+/** Staff write a consultation in English and Welsh and publish it within the rules; roles hold on the server. */
+@ExtendWith(PortalExtension.class)
+class ConsultationPublishingIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    @DisplayName("An editor drafts in English and Welsh; a publisher's 8-week window needs a reason; once given, it is public with the reason")
+    void draftThenPublish(Browser browser, EmbeddedPortal portal) {
+        browser.reset(portal.baseUrl());
+        StaffSignIns.signIn(browser, "editor@example.gov.uk");
+        browser.clickAndWait(By.cssSelector("a[href$='/staff/consultations']"));
+        browser.clickAndWait(By.id("new-consultation"));
+        browser.assertNoAxeViolations();
+
+        // a missing summary is a problem beside its field; nothing typed is lost
+        type(browser, "title-en", "Changes to home care charges");
+        type(browser, "title-cy", "Newidiadau i daliadau gofal cartref");
+        browser.clickAndWait(By.id("save"));
+        assertThat(browser.driver().findElement(By.id("summary-en-error")).getText()).contains("Enter a summary");
+        assertThat(browser.driver().findElement(By.id("summary-cy-error")).getText()).contains("Enter a summary");
+        assertThat(browser.driver().findElement(By.id("title-cy")).getAttribute("value")).isEqualTo("Newidiadau i daliadau gofal cartref");
+        browser.assertNoAxeViolations();
+
+        type(browser, "summary-en", "We want to hear what you think about how we charge for care at home.");
+        type(browser, "summary-cy", "Rydym eisiau clywed eich barn am sut rydym yn codi tâl am ofal yn y cartref.");
+        type(browser, "canChange-en", "How charges are phased in.");
+        type(browser, "proposal-en", "<h2>What we propose</h2><p>A <strong>flat</strong> weekly charge.</p>");
+        browser.driver().findElement(By.cssSelector("label[for='topic-DIRECT_PAYMENTS']")).click();
+        browser.clickAndWait(By.id("save"));
+        assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved.");
+        assertThat(browser.driver().findElement(By.id("section-en")).getText()).contains("4 of 5 parts written");
+        assertThat(browser.driver().findElement(By.id("section-cy")).getText()).contains("2 of 5 parts written");
+        String slug = browser.driver().getCurrentUrl().replaceAll(".*[?&]c=([a-z0-9-]+).*", "$1");
+        assertThat(slug).isEqualTo("changes-to-home-care-charges");
+        browser.assertNoAxeViolations();
+        assertThat(org.involveportal.testsupport.Http.get(portal.baseUrl() + "consultations/" + slug).statusCode())
+                .as("a draft is not public").isEqualTo(404);
+        StaffSignIns.signOut(browser);
+
+        StaffSignIns.signIn(browser, "publisher@example.gov.uk");
+        browser.open("/staff/consultations?status=DRAFT");
+        browser.clickAndWait(By.cssSelector("a[href$='/staff/consultation-publish?c=" + slug + "']"));
+        browser.assertNoAxeViolations();
+        LocalDate first = TODAY.plusDays(3);
+        LocalDate last = first.plusWeeks(8);
+        date(browser, "opens", first);
+        date(browser, "closes", last);
+        browser.clickAndWait(By.id("publish"));
+        assertThat(browser.driver().findElement(By.id("reason-en-error")).getText())
+                .contains("A consultation shorter than 12 weeks needs a reason, which is shown to the public.");
+        assertThat(browser.driver().getTitle()).contains("Schedule and publish");
+        assertThat(browser.driver().findElement(By.id("closes-day")).getAttribute("value")).isEqualTo(String.valueOf(last.getDayOfMonth()));
+        browser.assertNoAxeViolations();
+
+        type(browser, "reason-en", "The new charges must be agreed before the budget is set in March.");
+        type(browser, "reason-cy", "Rhaid cytuno ar y taliadau newydd cyn pennu'r gyllideb ym mis Mawrth.");
+        browser.clickAndWait(By.id("publish"));
+        assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("The consultation is published.");
+
+        browser.open("/consultations");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Changes to home care charges");
+        browser.open("/consultations/" + slug);
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("The new charges must be agreed before the budget is set in March.", "A flat weekly charge.");
+        browser.open("/cy/consultations/" + slug);
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Newidiadau i daliadau gofal cartref");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("Rhaid cytuno ar y taliadau newydd cyn pennu'r gyllideb ym mis Mawrth.");
+        browser.assertNoAxeViolations();
+    }
+
+    @Test
+    @DisplayName("Each role is refused what it may not do, on the server: pages and forged posts")
+    void rolesRefusedOnTheServer(EmbeddedPortal portal) throws Exception {
+        var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+        var created = editor.post("staff/consultation-edit", "title-en=Role+test&summary-en=Who+may+do+what");
+        assertThat(created.statusCode()).isEqualTo(302);
+        String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*c=([a-z0-9-]+).*", "$1");
+
+        var forgedPublish = editor.post("staff/consultation-publish?c=" + slug,
+                "opens-day=1&opens-month=1&opens-year=2030&closes-day=1&closes-month=6&closes-year=2030");
+        assertThat(forgedPublish.statusCode()).isEqualTo(403);
+
+        var analyst = StaffSignIns.signedIn(portal, "analyst@example.gov.uk");
+        assertThat(analyst.get("staff/consultation-edit?c=" + slug).statusCode()).isEqualTo(403);
+        assertThat(analyst.post("staff/consultation-edit?c=" + slug, "title-en=Hijacked&summary-en=x").statusCode()).isEqualTo(403);
+        assertThat(analyst.get("staff/consultation-publish?c=" + slug).statusCode()).isEqualTo(403);
+
+        var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
+        assertThat(publisher.post("staff/consultation-edit?c=" + slug, "title-en=Hijacked&summary-en=x").statusCode()).isEqualTo(403);
+
+        assertThat(editor.get("staff/consultation-edit?c=" + slug).body()).contains("Role test").doesNotContain("Hijacked");
+        assertThat(org.involveportal.testsupport.Http.get(portal.baseUrl() + "consultations/" + slug).statusCode()).isEqualTo(404);
+    }
+
+    /** Cross-site scripting vectors, each trying to run script or add an element with id "xss". */
+    static final List<String> XSS = List.of(
+            "<script>window.xssRan=1</script>",
+            "<img id=xss src=x onerror=\"window.xssRan=1\">",
+            "<a id=xss href=\"javascript:window.xssRan=1\">click</a>",
+            "<noscript><style></noscript><img id=xss src=x onerror=\"window.xssRan=1\">",
+            "<select><option><style></option></select><img id=xss src=x onerror=\"window.xssRan=1\"></style>",
+            "<svg id=xss onload=\"window.xssRan=1\"><script>window.xssRan=1</script></svg>",
+            "<iframe id=xss srcdoc=\"<script>parent.xssRan=1</script>\"></iframe>",
+            "<math><mtext><table><mglyph><style><img id=xss src=x onerror=\"window.xssRan=1\">",
+            "<p style=\"background:url(javascript:window.xssRan=1)\" id=xss>x</p>",
+            "<details open ontoggle=\"window.xssRan=1\" id=xss>",
+            "<form id=xss action=\"javascript:window.xssRan=1\"><button>go</button></form>",
+            "\"><script>window.xssRan=1</script><p title=\"",
+            "<object id=xss data=\"javascript:window.xssRan=1\"></object>",
+            "<base href=\"https://evil.example/\"><a href=\"/x\" id=xss>x</a>");
+
+    @Test
+    @DisplayName("No cross-site scripting vector saved in a rich-text field runs or injects an element, on staff or public pages")
+    void richTextIsSafe(Browser browser, EmbeddedPortal portal) throws Exception {
+        var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+        var created = editor.post("staff/consultation-edit", "title-en=Safe+text&summary-en=Checking+rich+text"
+                + "&title-cy=Testun+diogel&summary-cy=Gwirio");
+        String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*c=([a-z0-9-]+).*", "$1");
+        var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
+        LocalDate first = TODAY.minusDays(1);
+        LocalDate last = first.plusWeeks(13);
+        assertThat(publisher.post("staff/consultation-publish?c=" + slug, "opens-day=" + first.getDayOfMonth() + "&opens-month="
+                + first.getMonthValue() + "&opens-year=" + first.getYear() + "&closes-day=" + last.getDayOfMonth()
+                + "&closes-month=" + last.getMonthValue() + "&closes-year=" + last.getYear()).statusCode()).isEqualTo(302);
+
+        browser.reset(portal.baseUrl());
+        StaffSignIns.signIn(browser, "editor@example.gov.uk");
+        for (String vector : XSS) {
+            var saved = editor.post("staff/consultation-edit?c=" + slug, "title-en=Safe+text&summary-en=Checking+rich+text"
+                    + "&title-cy=Testun+diogel&summary-cy=Gwirio&proposal-en=" + encode(vector) + "&proposal-cy=" + encode(vector)
+                    + "&canChange-en=" + encode(vector));
+            assertThat(saved.statusCode()).as(vector).isEqualTo(302);
+            for (String page : List.of("/consultations/" + slug, "/cy/consultations/" + slug, "/staff/consultation-edit?c=" + slug)) {
+                browser.open(page);
+                assertNothingRan(browser, vector + " on " + page);
+            }
+        }
+    }
+
+    private static void assertNothingRan(Browser browser, String what) {
+        try {
+            browser.driver().switchTo().alert();
+            throw new AssertionError("an alert opened: " + what);
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+        var js = (JavascriptExecutor) browser.driver();
+        assertThat(js.executeScript("return window.xssRan === undefined")).as(what).isEqualTo(true);
+        assertThat(js.executeScript("return document.querySelectorAll('#xss, main script, main iframe, main object, main svg,"
+                + " main img, main form:not([method]), main base, main details, main style').length")).as(what).isEqualTo(0L);
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        var field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void date(Browser browser, String name, LocalDate day) {
+        type(browser, name + "-day", String.valueOf(day.getDayOfMonth()));
+        type(browser, name + "-month", String.valueOf(day.getMonthValue()));
+        type(browser, name + "-year", String.valueOf(day.getYear()));
+    }
+}
