@@ -64,6 +64,11 @@ public class ConsultationPublishPage {
             respond(403); // only publishers publish, whatever a forged post says
             return;
         }
+        if (consultation.isPublished()) {
+            // changing a published window is extending or closing early, which needs its own reason
+            errors.put("opens-day", "publish.error.alreadyPublished");
+            return;
+        }
         for (String field : List.of("opens-day", "opens-month", "opens-year", "closes-day", "closes-month", "closes-year",
                 "reason-en", "reason-cy")) {
             typed.put(field, nonNull(request.getParameter(field)));

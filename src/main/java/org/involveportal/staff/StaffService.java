@@ -99,6 +99,30 @@ public class StaffService {
         return account;
     }
 
+    /** New roles for an account; returns the old ones, for the audit trail. */
+    public Set<StaffRole> changeRoles(long accountId, Set<StaffRole> roles) {
+        var account = em.find(StaffAccount.class, accountId);
+        var old = Set.copyOf(account.getRoles());
+        account.changeRoles(roles);
+        return old;
+    }
+
+    /** Forgets the account's app (a lost phone): the next sign-in sets up a new one. */
+    public void resetApp(long accountId) {
+        var account = em.find(StaffAccount.class, accountId);
+        account.resetTotp();
+        account.replaceRecoveryCodes(List.of());
+    }
+
+    public void setDisabled(long accountId, boolean disabled) {
+        var account = em.find(StaffAccount.class, accountId);
+        if (disabled) {
+            account.disable();
+        } else {
+            account.enable();
+        }
+    }
+
     /** For the demo accounts only: an app already set up with a known secret. */
     public void enrolKnownApp(long accountId, String secret) {
         var account = em.find(StaffAccount.class, accountId);

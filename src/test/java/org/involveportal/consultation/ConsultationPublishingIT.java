@@ -110,6 +110,12 @@ class ConsultationPublishingIT {
         assertThat(publisher.post("staff/consultation-edit?c=" + slug, "title-en=Hijacked&summary-en=x").statusCode()).isEqualTo(403);
 
         assertThat(editor.get("staff/consultation-edit?c=" + slug).body()).contains("Role test").doesNotContain("Hijacked");
+
+        // a published consultation's window is not changed by publishing it again
+        var republish = publisher.post("staff/consultation-publish?c=carers-short-breaks",
+                "opens-day=1&opens-month=1&opens-year=2030&closes-day=1&closes-month=6&closes-year=2030");
+        assertThat(republish.statusCode()).isEqualTo(200);
+        assertThat(republish.body()).contains("This consultation is already published.");
         assertThat(org.involveportal.testsupport.Http.get(portal.baseUrl() + "consultations/" + slug).statusCode()).isEqualTo(404);
     }
 

@@ -171,6 +171,53 @@ class StaffSignInIT {
         assertThat(browser.driver().findElement(By.cssSelector(".error-summary")).getText()).contains("The code is not right");
     }
 
+    @Test
+    @DisplayName("An admin adds an account (a common password refused), changes its roles, and cannot remove their own admin role; all audited")
+    void adminManagesAccounts(Browser browser, EmbeddedPortal portal) throws Exception {
+        browser.reset(portal.baseUrl());
+        StaffSignIns.signIn(browser, "admin@example.gov.uk");
+        browser.clickAndWait(By.cssSelector("a[href$='/staff/accounts']"));
+        browser.assertNoAxeViolations();
+
+        browser.driver().findElement(By.id("email")).sendKeys("carer-lead@example.gov.uk");
+        browser.driver().findElement(By.id("name")).sendKeys("Carys Lewis");
+        browser.driver().findElement(By.id("password")).sendKeys("password1234");
+        browser.driver().findElement(By.cssSelector("label[for='roles-EDITOR']")).click();
+        browser.clickAndWait(By.id("create-account"));
+        assertThat(browser.driver().findElement(By.id("password-error")).getText()).contains("too common");
+        assertThat(browser.driver().findElement(By.id("name")).getAttribute("value")).isEqualTo("Carys Lewis");
+        assertThat(browser.driver().findElement(By.id("roles-EDITOR")).isSelected()).isTrue();
+        browser.assertNoAxeViolations();
+
+        browser.driver().findElement(By.id("password")).sendKeys("kettle harbour violet trombone");
+        browser.clickAndWait(By.id("create-account"));
+        assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved.");
+        long id;
+        try (var connection = portal.connectToDatabase();
+             var rows = connection.createStatement().executeQuery("select id from staff_account where email = 'carer-lead@example.gov.uk'")) {
+            rows.next();
+            id = rows.getLong(1);
+        }
+        browser.driver().findElement(By.cssSelector("label[for='role-" + id + "-PUBLISHER']")).click();
+        browser.clickAndWait(By.cssSelector("#account-" + id + " form.form--inline button"));
+        assertThat(browser.driver().findElement(By.id("role-" + id + "-PUBLISHER")).isSelected()).isTrue();
+
+        long adminId;
+        try (var connection = portal.connectToDatabase();
+             var rows = connection.createStatement().executeQuery("select id from staff_account where email = 'admin@example.gov.uk'")) {
+            rows.next();
+            adminId = rows.getLong(1);
+        }
+        browser.driver().findElement(By.cssSelector("label[for='role-" + adminId + "-ADMIN']")).click();
+        browser.clickAndWait(By.cssSelector("#account-" + adminId + " form.form--inline button"));
+        assertThat(browser.driver().findElement(By.cssSelector(".error-summary")).getText()).contains("You cannot take away your own admin role");
+
+        browser.open("/staff/audit");
+        String trail = browser.driver().findElement(By.tagName("table")).getText();
+        assertThat(trail).contains("Account created", "carer-lead@example.gov.uk", "Roles changed", "EDITOR → EDITOR, PUBLISHER");
+        browser.assertNoAxeViolations();
+    }
+
     // ---- helpers ----
 
     private static void signInWithPassword(Browser browser, String email, String password) {

@@ -1,0 +1,206 @@
+package org.involveportal.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.involveportal.audit.AuditAction;
+import org.involveportal.audit.AuditTrail;
+import org.involveportal.platform.FormRules;
+
+/**
+ * Staff accounts, for admins (web.xml lets only ADMIN reach the page; each post checks again): add an
+ * account with a first password, change roles, forget a lost phone's app, disable and enable. Every
+ * change is in the audit trail. An admin cannot take away their own admin role or disable themselves,
+ * so the council is never left without one.
+ */
+@Named
+@RequestScoped
+public class StaffAccountsPage {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private StaffService staff;
+
+    @Inject
+    private PasswordPolicy policy;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private SecurityContext security;
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, String> typed = new LinkedHashMap<>();
+    private final Set<StaffRole> typedRoles = EnumSet.noneOf(StaffRole.class);
+
+    @PostConstruct
+    void handle() {
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        if (!security.isCallerInRole("ADMIN")) {
+            respond403();
+            return;
+        }
+        String me = security.getCallerPrincipal().getName();
+        String action = String.valueOf(request.getParameter("action"));
+        if (action.equals("create")) {
+            create(me);
+            return;
+        }
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("account"));
+        } catch (NumberFormatException e) {
+            respond403();
+            return;
+        }
+        var account = staff.find(id).orElse(null);
+        if (account == null) {
+            respond403();
+            return;
+        }
+        boolean self = account.getEmail().equals(me);
+        switch (action) {
+            case "roles" -> {
+                var roles = rolesFrom(request.getParameterValues("role-" + id));
+                if (self && !roles.contains(StaffRole.ADMIN)) {
+                    errors.put("role-" + id + "-ADMIN", "accounts.error.ownAdmin");
+                    return;
+                }
+                var old = staff.changeRoles(id, roles);
+                audit.record(me, AuditAction.ROLE_CHANGED, "staff", account.getEmail(), names(old) + " → " + names(roles));
+            }
+            case "resetApp" -> {
+                staff.resetApp(id);
+                audit.record(me, AuditAction.APP_RESET, "staff", account.getEmail(), null);
+            }
+            case "disable", "enable" -> {
+                if (self) {
+                    errors.put("account-" + id, "accounts.error.ownAccount");
+                    return;
+                }
+                staff.setDisabled(id, action.equals("disable"));
+                audit.record(me, action.equals("disable") ? AuditAction.ACCOUNT_DISABLED : AuditAction.ACCOUNT_ENABLED,
+                        "staff", account.getEmail(), null);
+            }
+            default -> {
+                respond403();
+                return;
+            }
+        }
+        redirect("/staff/accounts?done=" + action);
+    }
+
+    private void create(String me) {
+        for (String field : List.of("email", "name")) {
+            typed.put(field, request.getParameter(field) == null ? "" : request.getParameter(field));
+        }
+        typedRoles.addAll(rolesFrom(request.getParameterValues("roles")));
+        String password = request.getParameter("password");
+        if (!FormRules.isEmail(typed.get("email"))) {
+            errors.put("email", "accounts.error.email");
+        } else if (staff.findByEmail(typed.get("email")).isPresent()) {
+            errors.put("email", "accounts.error.taken");
+        }
+        if (FormRules.isBlank(typed.get("name")) || FormRules.length(typed.get("name")) > 100) {
+            errors.put("name", "accounts.error.name");
+        }
+        var problems = policy.problems(password == null ? "" : password, typed.get("email"), typed.get("name"));
+        if (!problems.isEmpty()) {
+            errors.put("password", problems.get(0));
+        }
+        if (typedRoles.isEmpty()) {
+            errors.put("roles-EDITOR", "accounts.error.roles");
+        }
+        if (!errors.isEmpty()) {
+            return;
+        }
+        var account = staff.create(typed.get("email"), typed.get("name"), password, typedRoles);
+        audit.record(me, AuditAction.ACCOUNT_CREATED, "staff", account.getEmail(), names(typedRoles));
+        redirect("/staff/accounts?done=create");
+    }
+
+    private static Set<StaffRole> rolesFrom(String[] values) {
+        var roles = EnumSet.noneOf(StaffRole.class);
+        if (values != null) {
+            Arrays.stream(StaffRole.values()).filter(r -> Arrays.asList(values).contains(r.name())).forEach(roles::add);
+        }
+        return roles;
+    }
+
+    private static String names(Set<StaffRole> roles) {
+        return roles.isEmpty() ? "none" : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    }
+
+    private void respond403() {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void redirect(String path) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + path);
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isShown() {
+        return !FacesContext.getCurrentInstance().getResponseComplete();
+    }
+
+    public List<StaffAccount> getAccounts() {
+        return staff.all();
+    }
+
+    public List<StaffRole> getRoles() {
+        return List.of(StaffRole.values());
+    }
+
+    public String value(String field) {
+        return typed.getOrDefault(field, "");
+    }
+
+    public boolean typedRole(StaffRole role) {
+        return typedRoles.contains(role);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<String> getErrorFields() {
+        return List.copyOf(errors.keySet());
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public String getDone() {
+        String done = request.getParameter("done");
+        return done != null && done.matches("[a-zA-Z]{1,20}") ? done : null;
+    }
+}
