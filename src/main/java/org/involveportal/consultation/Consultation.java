@@ -50,6 +50,13 @@ public class Consultation {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** How a published window was changed, if it was; the reason is in each language's words. */
+    public enum WindowChange { EXTENDED, CLOSED_EARLY }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "window_change", length = 20)
+    private WindowChange windowChange;
+
     @Column(name = "feedback_published_at")
     private Instant feedbackPublishedAt;
 
@@ -120,6 +127,44 @@ public class Consultation {
         if (publishedAt == null) {
             publishedAt = now;
         }
+    }
+
+    /**
+     * Moves the closing of an open or forthcoming published consultation later, with a public reason
+     * (English needed; other languages as given).
+     */
+    public void extend(Instant newClosesAt, Map<String, String> reasons, Instant now) {
+        if (!isPublished() || window.hasClosedAt(now) || !newClosesAt.isAfter(window.closesAt())) {
+            throw new ConsultationRuleViolation("consultation.rule.extendLater");
+        }
+        changeWindow(new ResponseWindow(window.opensAt(), newClosesAt), WindowChange.EXTENDED, reasons);
+    }
+
+    /** Stops answers now, before the planned closing, with a public reason. */
+    public void closeEarly(Instant now, Map<String, String> reasons) {
+        if (!isPublished() || !window.isOpenAt(now)) {
+            throw new ConsultationRuleViolation("consultation.rule.closeOnlyOpen");
+        }
+        changeWindow(new ResponseWindow(window.opensAt(), now), WindowChange.CLOSED_EARLY, reasons);
+    }
+
+    private void changeWindow(ResponseWindow newWindow, WindowChange change, Map<String, String> reasons) {
+        String english = reasons.get(DEFAULT_LANGUAGE);
+        if (english == null || english.isBlank()) {
+            throw new ConsultationRuleViolation("consultation.rule.changeNeedsReason");
+        }
+        // the twelve-week rule was met, or explained, when it was published; the change has its own reason
+        this.window = newWindow;
+        this.windowChange = change;
+        reasons.forEach((language, reason) -> {
+            if (texts.containsKey(language) && reason != null && !reason.isBlank()) {
+                texts.put(language, texts.get(language).withWindowChangeReason(reason.trim()));
+            }
+        });
+    }
+
+    public WindowChange getWindowChange() {
+        return windowChange;
     }
 
     public boolean isPublished() {

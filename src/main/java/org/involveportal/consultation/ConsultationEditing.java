@@ -48,10 +48,10 @@ public class ConsultationEditing {
 
     private static void apply(Consultation consultation, ConsultationForm form) {
         for (String language : ConsultationForm.LANGUAGES) {
-            String reason = consultation.hasTextIn(language) ? consultation.textIn(language).getShorterPeriodReason() : null;
-            var text = form.textFor(language, reason);
+            var old = consultation.hasTextIn(language) ? consultation.textIn(language) : null;
+            var text = form.textFor(language, old == null ? null : old.getShorterPeriodReason());
             if (text != null) {
-                consultation.putText(language, text);
+                consultation.putText(language, old == null ? text : text.withWindowChangeReason(old.getWindowChangeReason()));
             } else if (!language.equals(Consultation.DEFAULT_LANGUAGE)) {
                 consultation.removeText(language);
             }
@@ -76,6 +76,19 @@ public class ConsultationEditing {
                 firstDay + " to " + lastDay + (window.isShorterThanStandard() ? " (shorter, with reason)" : ""));
     }
 
+    /** Extends to the end of a later London day, with the public reasons by language. */
+    public void extend(String slug, LocalDate lastDay, java.util.Map<String, String> reasons, String actor) {
+        var consultation = find(slug);
+        consultation.extend(lastDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant(), reasons, clock.instant());
+        audit.record(actor, AuditAction.CONSULTATION_EXTENDED, "consultation", slug, "to " + lastDay);
+    }
+
+    /** Closes now, with the public reasons by language. */
+    public void closeEarly(String slug, java.util.Map<String, String> reasons, String actor) {
+        find(slug).closeEarly(clock.instant(), reasons);
+        audit.record(actor, AuditAction.CONSULTATION_CLOSED, "consultation", slug, null);
+    }
+
     private static void setReason(Consultation consultation, String language, String reason) {
         if (!consultation.hasTextIn(language)) {
             return;
@@ -85,7 +98,8 @@ public class ConsultationEditing {
         consultation.putText(language, new ConsultationText(old.getTitle(), old.getSummary())
                 .withProposal(old.getProposalHtml())
                 .withWhatCanChange(old.getWhatCanChange(), old.getWhatCannotChange())
-                .withShorterPeriodReason(reason == null || reason.isBlank() ? null : reason.trim()));
+                .withShorterPeriodReason(reason == null || reason.isBlank() ? null : reason.trim())
+                .withWindowChangeReason(old.getWindowChangeReason()));
     }
 
     public Consultation find(String slug) {

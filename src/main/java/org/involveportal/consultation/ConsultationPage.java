@@ -102,6 +102,11 @@ public class ConsultationPage {
         return consultation.getWindow().daysLeftAt(now);
     }
 
+    /** EXTENDED or CLOSED_EARLY when a publisher changed the window, else null. */
+    public String getWindowChange() {
+        return consultation.getWindowChange() == null ? null : consultation.getWindowChange().name();
+    }
+
     public boolean isShorterThanStandard() {
         return consultation.getWindow().isShorterThanStandard();
     }

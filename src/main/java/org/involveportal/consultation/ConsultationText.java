@@ -25,6 +25,9 @@ public class ConsultationText {
     @Column(name = "what_cannot_change", length = 4000)
     private String whatCannotChange;
 
+    @Column(name = "window_change_reason", length = 2000)
+    private String windowChangeReason;
+
     @Column(name = "shorter_period_reason", length = 2000)
     private String shorterPeriodReason;
 
@@ -47,6 +50,21 @@ public class ConsultationText {
         this.whatCanChange = canChange;
         this.whatCannotChange = cannotChange;
         return this;
+    }
+
+    /** A copy of these words with a reason for extending or closing early (shown publicly). */
+    public ConsultationText withWindowChangeReason(String reason) {
+        var copy = new ConsultationText(title, summary);
+        copy.proposalHtml = proposalHtml;
+        copy.whatCanChange = whatCanChange;
+        copy.whatCannotChange = whatCannotChange;
+        copy.shorterPeriodReason = shorterPeriodReason;
+        copy.windowChangeReason = reason;
+        return copy;
+    }
+
+    public String getWindowChangeReason() {
+        return windowChangeReason;
     }
 
     public ConsultationText withShorterPeriodReason(String reason) {

@@ -119,6 +119,54 @@ class ConsultationPublishingIT {
         assertThat(org.involveportal.testsupport.Http.get(portal.baseUrl() + "consultations/" + slug).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    @DisplayName("A publisher extends, then closes early; each needs a reason, shown on the public page")
+    void extendThenCloseEarly(Browser browser, EmbeddedPortal portal) throws Exception {
+        var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+        var created = editor.post("staff/consultation-edit", "title-en=Window+changes&summary-en=Dates+that+move");
+        String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*c=([a-z0-9-]+).*", "$1");
+        var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
+        LocalDate first = TODAY.minusDays(2);
+        LocalDate last = first.plusWeeks(12);
+        assertThat(publisher.post("staff/consultation-publish?c=" + slug, "opens-day=" + first.getDayOfMonth() + "&opens-month="
+                + first.getMonthValue() + "&opens-year=" + first.getYear() + "&closes-day=" + last.getDayOfMonth()
+                + "&closes-month=" + last.getMonthValue() + "&closes-year=" + last.getYear()).statusCode()).isEqualTo(302);
+
+        browser.reset(portal.baseUrl());
+        StaffSignIns.signIn(browser, "publisher@example.gov.uk");
+        browser.open("/staff/consultations");
+        browser.clickAndWait(By.cssSelector("a[href$='/staff/consultation-window?c=" + slug + "']"));
+        browser.assertNoAxeViolations();
+        LocalDate later = last.plusWeeks(2);
+        date(browser, "extend", later);
+        browser.clickAndWait(By.id("extend"));
+        assertThat(browser.driver().findElement(By.id("extend-reason-en-error")).getText()).contains("Give the reason");
+        assertThat(browser.driver().findElement(By.id("extend-day")).getAttribute("value")).isEqualTo(String.valueOf(later.getDayOfMonth()));
+        browser.assertNoAxeViolations();
+        type(browser, "extend-reason-en", "Many carers asked for more time over the holidays.");
+        browser.clickAndWait(By.id("extend"));
+        assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).contains("The dates are changed");
+
+        browser.open("/consultations/" + slug);
+        assertThat(browser.driver().findElement(By.id("window-change")).getText()).isEqualTo("Why this consultation was extended");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Many carers asked for more time over the holidays.",
+                org.involveportal.i18n.DateFormatting.date(later, org.involveportal.i18n.Language.ENGLISH));
+
+        browser.open("/staff/consultation-window?c=" + slug);
+        browser.clickAndWait(By.id("close-early"));
+        assertThat(browser.driver().findElement(By.id("close-reason-en-error")).getText()).contains("Give the reason");
+        type(browser, "close-reason-en", "The service is being brought back in-house, so the proposal is withdrawn.");
+        browser.clickAndWait(By.id("close-early"));
+
+        browser.open("/consultations/" + slug);
+        assertThat(browser.driver().findElement(By.id("window-change")).getText()).isEqualTo("Why this consultation closed early");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("This consultation closed at",
+                "The service is being brought back in-house, so the proposal is withdrawn.");
+        browser.assertNoAxeViolations();
+        assertThat(org.involveportal.testsupport.Http.get(portal.baseUrl() + "consultations/" + slug + "/respond").body())
+                .contains("This consultation closed at");
+    }
+
     /** Cross-site scripting vectors, each trying to run script or add an element with id "xss". */
     static final List<String> XSS = List.of(
             "<script>window.xssRan=1</script>",

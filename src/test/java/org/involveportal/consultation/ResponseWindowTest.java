@@ -63,6 +63,34 @@ class ResponseWindowTest {
     }
 
     @Test
+    @DisplayName("Extending needs a later close and a reason; closing early only while open; reasons kept per language")
+    void changingAPublishedWindow() {
+        var consultation = new Consultation("test", new ConsultationText("Title", "Summary"), window);
+        consultation.putText("cy", new ConsultationText("Teitl", "Crynodeb"));
+        var now = OPENS.plus(Duration.ofDays(10));
+        assertThatThrownBy(() -> consultation.extend(CLOSES.plus(Duration.ofDays(7)), java.util.Map.of("en", "More time"), now))
+                .as("not published").isInstanceOf(ConsultationRuleViolation.class);
+        consultation.publish(OPENS.minus(Duration.ofDays(1)));
+
+        assertThatThrownBy(() -> consultation.extend(CLOSES.plus(Duration.ofDays(7)), java.util.Map.of("en", " "), now))
+                .isInstanceOf(ConsultationRuleViolation.class).hasMessage("consultation.rule.changeNeedsReason");
+        assertThatThrownBy(() -> consultation.extend(CLOSES.minus(Duration.ofDays(1)), java.util.Map.of("en", "Sooner"), now))
+                .isInstanceOf(ConsultationRuleViolation.class).hasMessage("consultation.rule.extendLater");
+
+        consultation.extend(CLOSES.plus(Duration.ofDays(7)), java.util.Map.of("en", "More time", "cy", "Mwy o amser"), now);
+        assertThat(consultation.getWindow().closesAt()).isEqualTo(CLOSES.plus(Duration.ofDays(7)));
+        assertThat(consultation.getWindowChange()).isEqualTo(Consultation.WindowChange.EXTENDED);
+        assertThat(consultation.textIn("cy").getWindowChangeReason()).isEqualTo("Mwy o amser");
+
+        consultation.closeEarly(now, java.util.Map.of("en", "Withdrawn"));
+        assertThat(consultation.statusAt(now)).isEqualTo(ConsultationStatus.CLOSED);
+        assertThat(consultation.textIn("en").getWindowChangeReason()).isEqualTo("Withdrawn");
+        assertThat(consultation.textIn("en").getTitle()).isEqualTo("Title");
+        assertThatThrownBy(() -> consultation.closeEarly(now.plusSeconds(60), java.util.Map.of("en", "Again")))
+                .isInstanceOf(ConsultationRuleViolation.class).hasMessage("consultation.rule.closeOnlyOpen");
+    }
+
+    @Test
     @DisplayName("Text in a language without a translation falls back to English")
     void textFallsBackToEnglish() {
         var consultation = new Consultation("test", new ConsultationText("Title", "Summary"), window);

@@ -1,0 +1,153 @@
+package org.involveportal.consultation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Extending a published consultation or closing it early (staff, publisher role): either needs a
+ * reason, which the consultation page shows to the public.
+ */
+@Named
+@RequestScoped
+public class ConsultationWindowPage {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private ConsultationService consultations;
+
+    @Inject
+    private ConsultationEditing editing;
+
+    @Inject
+    private SecurityContext security;
+
+    private Consultation consultation;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, String> typed = new LinkedHashMap<>();
+
+    @PostConstruct
+    void handle() {
+        String slug = request.getParameter("c");
+        consultation = slug == null ? null : consultations.findAnyBySlug(slug).filter(Consultation::isPublished).orElse(null);
+        if (consultation == null) {
+            respond(404);
+            return;
+        }
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        if (!security.isCallerInRole("PUBLISHER")) {
+            respond(403);
+            return;
+        }
+        String action = String.valueOf(request.getParameter("action"));
+        String prefix = action.equals("close") ? "close" : "extend";
+        for (String field : List.of("extend-day", "extend-month", "extend-year", "extend-reason-en", "extend-reason-cy",
+                "close-reason-en", "close-reason-cy")) {
+            typed.put(field, request.getParameter(field) == null ? "" : request.getParameter(field));
+        }
+        var reasons = Map.of("en", typed.get(prefix + "-reason-en"), "cy", typed.get(prefix + "-reason-cy"));
+        if (typed.get(prefix + "-reason-en").isBlank()) {
+            errors.put(prefix + "-reason-en", "consultation.rule.changeNeedsReason");
+        }
+        LocalDate lastDay = null;
+        if (prefix.equals("extend")) {
+            try {
+                lastDay = LocalDate.of(Integer.parseInt(typed.get("extend-year").trim()),
+                        Integer.parseInt(typed.get("extend-month").trim()), Integer.parseInt(typed.get("extend-day").trim()));
+            } catch (NumberFormatException | DateTimeException e) {
+                errors.put("extend-day", "publish.error.closes");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return;
+        }
+        try {
+            String actor = security.getCallerPrincipal().getName();
+            if (prefix.equals("extend")) {
+                editing.extend(slug, lastDay, reasons, actor);
+            } else {
+                editing.closeEarly(slug, reasons, actor);
+            }
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConsultationRuleViolation violation) {
+                errors.put(prefix.equals("extend") ? "extend-day" : "close-reason-en", violation.messageKey());
+                return;
+            }
+            throw e;
+        }
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath()
+                    + "/staff/consultations?changed=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void respond(int status) {
+        try {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isShown() {
+        return consultation != null && !FacesContext.getCurrentInstance().getResponseComplete();
+    }
+
+    public String getSlug() {
+        return consultation.getSlug();
+    }
+
+    public String getTitle() {
+        return consultation.textIn("en").getTitle();
+    }
+
+    public boolean isOpen() {
+        return consultation.statusAt(consultations.now()) == ConsultationStatus.OPEN;
+    }
+
+    public boolean isClosed() {
+        return consultation.getWindow().hasClosedAt(consultations.now());
+    }
+
+    public String getClosingDay() {
+        return consultation.getWindow().closingDay().toString();
+    }
+
+    public String value(String field) {
+        return typed.getOrDefault(field, "");
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<String> getErrorFields() {
+        return List.copyOf(errors.keySet());
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+}
