@@ -163,6 +163,45 @@ public class Consultation {
         });
     }
 
+    /** Whether every part written in English is written in Welsh too (the Welsh Language Standards). */
+    public boolean isWelshComplete() {
+        var english = texts.get(DEFAULT_LANGUAGE);
+        var welsh = texts.get("cy");
+        if (welsh == null) {
+            return false;
+        }
+        return filledLike(english.getTitle(), welsh.getTitle()) && filledLike(english.getSummary(), welsh.getSummary())
+                && filledLike(english.getWhatCanChange(), welsh.getWhatCanChange())
+                && filledLike(english.getWhatCannotChange(), welsh.getWhatCannotChange())
+                && filledLike(english.getProposalHtml(), welsh.getProposalHtml());
+    }
+
+    private static boolean filledLike(String english, String welsh) {
+        return english == null || english.isBlank() || (welsh != null && !welsh.isBlank());
+    }
+
+    /**
+     * Adds, once, the question the Welsh Language Standards ask for: the proposal's effects on
+     * opportunities to use Welsh and on treating Welsh no less favourably than English. It goes on a
+     * page of its own after the others.
+     */
+    public void addWelshLanguageEffectsQuestion() {
+        if (questions.stream().anyMatch(q -> q.getPurpose() == Question.Purpose.WELSH_LANGUAGE_EFFECTS)) {
+            return;
+        }
+        int lastPage = questions.stream().mapToInt(Question::getPage).max().orElse(0);
+        var question = new Question(QuestionType.FREE_TEXT, lastPage + 1, false, new QuestionText(
+                "What effects would this proposal have on opportunities for people to use the Welsh language, and on treating"
+                        + " Welsh no less favourably than English?",
+                "Tell us too how positive effects could be increased, or negative effects reduced."))
+                .withPurpose(Question.Purpose.WELSH_LANGUAGE_EFFECTS);
+        question.putText("cy", new QuestionText(
+                "Pa effeithiau fyddai'r cynnig hwn yn eu cael ar gyfleoedd i bobl ddefnyddio'r Gymraeg, ac ar beidio â thrin"
+                        + " y Gymraeg yn llai ffafriol na'r Saesneg?",
+                "Dywedwch wrthym hefyd sut y gellid cynyddu effeithiau cadarnhaol, neu leihau effeithiau negyddol."));
+        addQuestion(question);
+    }
+
     public WindowChange getWindowChange() {
         return windowChange;
     }
@@ -244,6 +283,17 @@ public class Consultation {
     }
 
     /** The easy-read ideas in a language, or in English where that language has none. */
+    /** The easy-read ideas written in exactly this language (no falling back), for the editor. */
+    public List<EasyReadIdea> easyReadWrittenIn(String language) {
+        return easyReadIdeas.stream().filter(idea -> idea.getLanguage().equals(language)).toList();
+    }
+
+    /** Replaces one language's easy-read ideas, in order. */
+    public void replaceEasyRead(String language, List<EasyReadIdea> ideas) {
+        easyReadIdeas.removeIf(idea -> idea.getLanguage().equals(language));
+        easyReadIdeas.addAll(ideas);
+    }
+
     public List<EasyReadIdea> easyReadIn(String language) {
         var inLanguage = easyReadIdeas.stream().filter(idea -> idea.getLanguage().equals(language)).toList();
         return inLanguage.isEmpty()

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.platform.ClockProducer;
+import org.involveportal.platform.PortalSettings;
 
 /**
  * Staff writing and publishing consultations. The rules (English needed, twelve weeks or a public
@@ -26,6 +27,9 @@ public class ConsultationEditing {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private PortalSettings settings;
 
     /** A new draft from a valid form; its window is a placeholder (twelve weeks from a fortnight on) until published. */
     public Consultation create(ConsultationForm form, String actor) {
@@ -57,6 +61,9 @@ public class ConsultationEditing {
             }
         }
         consultation.replaceTopicsAndGroups(form.topics(), form.clientGroups());
+        for (String language : ConsultationForm.LANGUAGES) {
+            consultation.replaceEasyRead(language, form.easyReadFor(language));
+        }
     }
 
     /**
@@ -71,6 +78,12 @@ public class ConsultationEditing {
         var window = new ResponseWindow(firstDay.atStartOfDay(ClockProducer.LONDON).toInstant(),
                 lastDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant());
         consultation.schedule(window);
+        if (settings.welshLanguageStandards()) {
+            if (!consultation.isWelshComplete()) {
+                throw new ConsultationRuleViolation("consultation.rule.welshIncomplete");
+            }
+            consultation.addWelshLanguageEffectsQuestion();
+        }
         consultation.publish(clock.instant());
         audit.record(actor, AuditAction.CONSULTATION_PUBLISHED, "consultation", slug,
                 firstDay + " to " + lastDay + (window.isShorterThanStandard() ? " (shorter, with reason)" : ""));

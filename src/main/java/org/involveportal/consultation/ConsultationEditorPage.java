@@ -2,17 +2,15 @@ package org.involveportal.consultation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import org.involveportal.web.FormProblems;
+import org.involveportal.web.Navigation;
 
 /**
  * Writing a consultation (staff, editor role): a section per language with how complete it is,
@@ -20,7 +18,7 @@ import java.util.Map;
  */
 @Named
 @RequestScoped
-public class ConsultationEditorPage {
+public class ConsultationEditorPage extends FormProblems {
 
     @Inject
     private HttpServletRequest request;
@@ -36,7 +34,6 @@ public class ConsultationEditorPage {
 
     private String slug;
     private ConsultationForm form = new ConsultationForm();
-    private Map<String, String> errors = Map.of();
     private boolean found = true;
 
     @PostConstruct
@@ -46,7 +43,7 @@ public class ConsultationEditorPage {
             var existing = consultations.findAnyBySlug(slug);
             if (existing.isEmpty()) {
                 found = false;
-                respond(404);
+                Navigation.sendError(404);
                 return;
             }
             form = ConsultationForm.from(existing.get());
@@ -55,12 +52,12 @@ public class ConsultationEditorPage {
             return;
         }
         if (!security.isCallerInRole("EDITOR")) {
-            respond(403); // the page is for editors; a forged post from another role is refused here too
+            Navigation.sendError(403); // the page is for editors; a forged post from another role is refused here too
             return;
         }
         form = ConsultationForm.from(request);
-        errors = form.problems();
-        if (!errors.isEmpty()) {
+        problems(form.problems(getPictures()));
+        if (hasErrors()) {
             return;
         }
         String actor = security.getCallerPrincipal().getName();
@@ -69,29 +66,12 @@ public class ConsultationEditorPage {
         } else {
             editing.update(slug, form, actor);
         }
-        redirect(request.getContextPath() + "/staff/consultation-edit?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&saved=true");
+        Navigation.redirect(request.getContextPath() + "/staff/consultation-edit?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&saved=true");
     }
 
-    private void respond(int status) {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, "");
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void redirect(String url) {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(url);
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public boolean isShown() {
-        return found && !FacesContext.getCurrentInstance().getResponseComplete();
+        return found && Navigation.isRendering();
     }
 
     public boolean isNew() {
@@ -114,16 +94,17 @@ public class ConsultationEditorPage {
         return form.words(language);
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
+
+    /** The pictures easy-read ideas can use: the files in static/pictures, by name. */
+    public List<String> getPictures() {
+        var paths = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getResourcePaths("/static/pictures/");
+        return paths == null ? List.of() : paths.stream().filter(p -> p.endsWith(".svg"))
+                .map(p -> p.substring(p.lastIndexOf('/') + 1, p.length() - 4)).sorted().toList();
     }
 
-    public List<String> getErrorFields() {
-        return List.copyOf(errors.keySet());
-    }
-
-    public String error(String field) {
-        return errors.get(field);
+    /** What the easy-read check advises on an idea's words, as messages for the page. */
+    public List<EasyReadCheck.Finding> advice(ConsultationForm.Idea idea, String language) {
+        return EasyReadCheck.advice(idea.getText(), language);
     }
 
     public List<Topic> getTopics() {

@@ -66,12 +66,48 @@ public class ConsultationForm {
         }
     }
 
+    /** One easy-read idea as typed, with what the easy-read check says of it. */
+    public static final class Idea {
+        private final String text;
+        private final String picture;
+        private final String alt;
+
+        Idea(String text, String picture, String alt) {
+            this.text = text == null ? "" : text;
+            this.picture = picture == null ? "" : picture;
+            this.alt = alt == null ? "" : alt;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public String getPicture() {
+            return picture;
+        }
+
+        public String getAlt() {
+            return alt;
+        }
+
+        boolean isBlank() {
+            return FormRules.isBlank(text);
+        }
+    }
+
+    static final int IDEAS_MAX = 40;
+    static final int BLANK_IDEA_ROWS = 2;
+
     private final Map<String, Words> words = new LinkedHashMap<>();
+    private final Map<String, List<Idea>> ideas = new LinkedHashMap<>();
     private final Set<Topic> topics = EnumSet.noneOf(Topic.class);
     private final Set<ClientGroup> clientGroups = EnumSet.noneOf(ClientGroup.class);
 
     public ConsultationForm() {
-        LANGUAGES.forEach(language -> words.put(language, new Words()));
+        LANGUAGES.forEach(language -> {
+            words.put(language, new Words());
+            ideas.put(language, new ArrayList<>());
+        });
     }
 
     public static ConsultationForm from(HttpServletRequest request) {
@@ -83,6 +119,14 @@ public class ConsultationForm {
             w.canChange = value(request, "canChange-" + language);
             w.cannotChange = value(request, "cannotChange-" + language);
             w.proposal = value(request, "proposal-" + language);
+            int rows = Math.min(IDEAS_MAX, parseOrZero(request.getParameter("ideas-" + language)));
+            for (int i = 0; i < rows; i++) {
+                String prefix = "idea-" + language + "-" + i + "-";
+                var idea = new Idea(value(request, prefix + "text"), value(request, prefix + "picture"), value(request, prefix + "alt"));
+                if (!idea.isBlank()) {
+                    form.ideas.get(language).add(idea);
+                }
+            }
         }
         var topics = request.getParameterValues("topic");
         if (topics != null) {
@@ -107,13 +151,34 @@ public class ConsultationForm {
                 w.cannotChange = nonNull(text.getWhatCannotChange());
                 w.proposal = nonNull(text.getProposalHtml());
             }
+            consultation.easyReadWrittenIn(language).forEach(idea ->
+                    form.ideas.get(language).add(new Idea(idea.getText(), idea.getPicture(), idea.getAltText())));
         }
         form.topics.addAll(consultation.getTopics());
         form.clientGroups.addAll(consultation.getClientGroups());
         return form;
     }
 
-    /** Field id to the bundle key of its problem, in form order. */
+    /** Field id to the bundle key of its problem, in form order; pictures are the names the portal has. */
+    public Map<String, String> problems(List<String> knownPictures) {
+        var problems = problems();
+        for (String language : LANGUAGES) {
+            var list = ideas.get(language);
+            for (int i = 0; i < list.size(); i++) {
+                var idea = list.get(i);
+                String prefix = "idea-" + language + "-" + i + "-";
+                if (FormRules.length(idea.text) > 500) {
+                    problems.put(prefix + "text", "easyRead.check.tooLong");
+                }
+                for (var finding : EasyReadCheck.problems(idea.picture, idea.alt, knownPictures)) {
+                    problems.put(prefix + (finding.key().endsWith("picture") ? "picture" : "alt"), finding.key());
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Field id to the bundle key of its problem, in form order (words only). */
     public Map<String, String> problems() {
         var problems = new LinkedHashMap<String, String>();
         for (String language : LANGUAGES) {
@@ -154,6 +219,21 @@ public class ConsultationForm {
                 .withShorterPeriodReason(shorterPeriodReason);
     }
 
+    /** The ideas in one language, then blank rows to add more (no script needed). */
+    public List<Idea> ideaRows(String language) {
+        var rows = new ArrayList<>(ideas.get(language));
+        for (int i = 0; i < BLANK_IDEA_ROWS && rows.size() < IDEAS_MAX; i++) {
+            rows.add(new Idea("", "", ""));
+        }
+        return rows;
+    }
+
+    List<EasyReadIdea> easyReadFor(String language) {
+        return ideas.get(language).stream()
+                .map(idea -> new EasyReadIdea(language, idea.text.trim(), idea.picture, idea.alt.trim()))
+                .toList();
+    }
+
     public Words words(String language) {
         return words.get(language);
     }
@@ -190,6 +270,14 @@ public class ConsultationForm {
     private static String value(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         return value == null ? "" : value;
+    }
+
+    private static int parseOrZero(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String nonNull(String value) {

@@ -2,18 +2,16 @@ package org.involveportal.consultation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
+import org.involveportal.web.Navigation;
 
 /** One consultation's page: what it is about, when it closes, what can change, easy read, documents. */
 @Named
@@ -39,12 +37,7 @@ public class ConsultationPage {
         String slug = PageRoute.parameter(request);
         consultation = slug == null ? null : consultations.findBySlug(slug).orElse(null);
         if (consultation == null) {
-            try {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-                FacesContext.getCurrentInstance().responseComplete();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Navigation.sendError(404);
             return;
         }
         String reader = messages.getLanguage().tag();

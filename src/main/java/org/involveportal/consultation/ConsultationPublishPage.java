@@ -3,13 +3,10 @@ package org.involveportal.consultation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -18,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.involveportal.platform.ClockProducer;
+import org.involveportal.web.FormProblems;
+import org.involveportal.web.Navigation;
 
 /**
  * Scheduling and publishing a consultation (staff, publisher role): the first and last day of the
@@ -26,7 +25,7 @@ import org.involveportal.platform.ClockProducer;
  */
 @Named
 @RequestScoped
-public class ConsultationPublishPage {
+public class ConsultationPublishPage extends FormProblems {
 
     @Inject
     private HttpServletRequest request;
@@ -41,7 +40,6 @@ public class ConsultationPublishPage {
     private SecurityContext security;
 
     private Consultation consultation;
-    private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> typed = new LinkedHashMap<>();
 
     @PostConstruct
@@ -49,7 +47,7 @@ public class ConsultationPublishPage {
         String slug = request.getParameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).orElse(null);
         if (consultation == null) {
-            respond(404);
+            Navigation.sendError(404);
             return;
         }
         var window = consultation.getWindow();
@@ -61,12 +59,12 @@ public class ConsultationPublishPage {
             return;
         }
         if (!security.isCallerInRole("PUBLISHER")) {
-            respond(403); // only publishers publish, whatever a forged post says
+            Navigation.sendError(403); // only publishers publish, whatever a forged post says
             return;
         }
         if (consultation.isPublished()) {
             // changing a published window is extending or closing early, which needs its own reason
-            errors.put("opens-day", "publish.error.alreadyPublished");
+            problem("opens-day", "publish.error.alreadyPublished");
             return;
         }
         for (String field : List.of("opens-day", "opens-month", "opens-year", "closes-day", "closes-month", "closes-year",
@@ -76,30 +74,29 @@ public class ConsultationPublishPage {
         LocalDate first = day("opens");
         LocalDate last = day("closes");
         if (first != null && last != null && !last.isAfter(first)) {
-            errors.put("closes-day", "publish.error.closesAfterOpens");
+            problem("closes-day", "publish.error.closesAfterOpens");
         }
-        if (!errors.isEmpty()) {
+        if (hasErrors()) {
             return;
         }
         try {
             editing.publish(slug, first, last, typed.get("reason-en"), typed.get("reason-cy"), security.getCallerPrincipal().getName());
         } catch (EJBException e) {
             if (e.getCause() instanceof ConsultationRuleViolation violation) {
-                errors.put(violation.messageKey().contains("shorterPeriod") ? "reason-en" : "opens-day", violation.messageKey());
+                problem(fieldFor(violation), violation.messageKey());
                 return;
             }
             throw e;
         } catch (ConsultationRuleViolation violation) {
-            errors.put(violation.messageKey().contains("shorterPeriod") ? "reason-en" : "opens-day", violation.messageKey());
+            problem(fieldFor(violation), violation.messageKey());
             return;
         }
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath()
+        Navigation.redirect(request.getContextPath()
                     + "/staff/consultations?published=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    }
+
+    private static String fieldFor(ConsultationRuleViolation violation) {
+        return violation.messageKey().contains("shorterPeriod") ? "reason-en" : "opens-day";
     }
 
     private void putDay(String name, LocalDate day) {
@@ -114,26 +111,18 @@ public class ConsultationPublishPage {
             return LocalDate.of(Integer.parseInt(typed.get(name + "-year").trim()),
                     Integer.parseInt(typed.get(name + "-month").trim()), Integer.parseInt(typed.get(name + "-day").trim()));
         } catch (NumberFormatException | DateTimeException e) {
-            errors.put(name + "-day", "publish.error." + name);
+            problem(name + "-day", "publish.error." + name);
             return null;
         }
     }
 
-    private void respond(int status) {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, "");
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String nonNull(String value) {
         return value == null ? "" : value;
     }
 
     public boolean isShown() {
-        return consultation != null && !FacesContext.getCurrentInstance().getResponseComplete();
+        return consultation != null && Navigation.isRendering();
     }
 
     public String getSlug() {
@@ -152,15 +141,4 @@ public class ConsultationPublishPage {
         return typed.get(field);
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    public List<String> getErrorFields() {
-        return List.copyOf(errors.keySet());
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
 }

@@ -3,13 +3,10 @@ package org.involveportal.consultation;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -17,6 +14,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.involveportal.web.FormProblems;
+import org.involveportal.web.Navigation;
 
 /**
  * Extending a published consultation or closing it early (staff, publisher role): either needs a
@@ -24,7 +23,7 @@ import java.util.Map;
  */
 @Named
 @RequestScoped
-public class ConsultationWindowPage {
+public class ConsultationWindowPage extends FormProblems {
 
     @Inject
     private HttpServletRequest request;
@@ -39,7 +38,6 @@ public class ConsultationWindowPage {
     private SecurityContext security;
 
     private Consultation consultation;
-    private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> typed = new LinkedHashMap<>();
 
     @PostConstruct
@@ -47,14 +45,14 @@ public class ConsultationWindowPage {
         String slug = request.getParameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).filter(Consultation::isPublished).orElse(null);
         if (consultation == null) {
-            respond(404);
+            Navigation.sendError(404);
             return;
         }
         if (!"POST".equals(request.getMethod())) {
             return;
         }
         if (!security.isCallerInRole("PUBLISHER")) {
-            respond(403);
+            Navigation.sendError(403);
             return;
         }
         String action = String.valueOf(request.getParameter("action"));
@@ -65,7 +63,7 @@ public class ConsultationWindowPage {
         }
         var reasons = Map.of("en", typed.get(prefix + "-reason-en"), "cy", typed.get(prefix + "-reason-cy"));
         if (typed.get(prefix + "-reason-en").isBlank()) {
-            errors.put(prefix + "-reason-en", "consultation.rule.changeNeedsReason");
+            problem(prefix + "-reason-en", "consultation.rule.changeNeedsReason");
         }
         LocalDate lastDay = null;
         if (prefix.equals("extend")) {
@@ -73,10 +71,10 @@ public class ConsultationWindowPage {
                 lastDay = LocalDate.of(Integer.parseInt(typed.get("extend-year").trim()),
                         Integer.parseInt(typed.get("extend-month").trim()), Integer.parseInt(typed.get("extend-day").trim()));
             } catch (NumberFormatException | DateTimeException e) {
-                errors.put("extend-day", "publish.error.closes");
+                problem("extend-day", "publish.error.closes");
             }
         }
-        if (!errors.isEmpty()) {
+        if (hasErrors()) {
             return;
         }
         try {
@@ -88,31 +86,18 @@ public class ConsultationWindowPage {
             }
         } catch (EJBException e) {
             if (e.getCause() instanceof ConsultationRuleViolation violation) {
-                errors.put(prefix.equals("extend") ? "extend-day" : "close-reason-en", violation.messageKey());
+                problem(prefix.equals("extend") ? "extend-day" : "close-reason-en", violation.messageKey());
                 return;
             }
             throw e;
         }
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath()
+        Navigation.redirect(request.getContextPath()
                     + "/staff/consultations?changed=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    private void respond(int status) {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, "");
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public boolean isShown() {
-        return consultation != null && !FacesContext.getCurrentInstance().getResponseComplete();
+        return consultation != null && Navigation.isRendering();
     }
 
     public String getSlug() {
@@ -139,15 +124,4 @@ public class ConsultationWindowPage {
         return typed.getOrDefault(field, "");
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    public List<String> getErrorFields() {
-        return List.copyOf(errors.keySet());
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
 }

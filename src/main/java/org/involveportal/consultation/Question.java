@@ -61,6 +61,13 @@ public class Question {
     @Column(name = "scale_max")
     private Integer scaleMax;
 
+    /** Why the portal added this question itself; null for the ones staff write. */
+    public enum Purpose { WELSH_LANGUAGE_EFFECTS }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", length = 30)
+    private Purpose purpose;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "question_text", joinColumns = @JoinColumn(name = "question_id"))
     @MapKeyColumn(name = "language", length = 16)
@@ -85,6 +92,15 @@ public class Question {
         if (type == QuestionType.RATING) {
             this.scaleMax = 5;
         }
+    }
+
+    public Question withPurpose(Purpose why) {
+        this.purpose = why;
+        return this;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
     }
 
     public Question withMaxLength(int characters) {

@@ -2,16 +2,14 @@ package org.involveportal.formats;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import org.involveportal.i18n.Messages;
 import org.involveportal.web.PageLinks;
+import org.involveportal.web.FormProblems;
+import org.involveportal.web.Navigation;
 
 /**
  * "Ask for this in another format": a plain HTML form posted to its own page, so it needs no
@@ -21,7 +19,7 @@ import org.involveportal.web.PageLinks;
  */
 @Named
 @RequestScoped
-public class AnotherFormatPage {
+public class AnotherFormatPage extends FormProblems {
 
     @Inject
     private HttpServletRequest request;
@@ -36,17 +34,16 @@ public class AnotherFormatPage {
     private PageLinks links;
 
     private final FormatRequestForm form = new FormatRequestForm();
-    private Map<String, String> errors = Map.of();
     private String sentReference;
 
     @PostConstruct
     void handle() {
         if ("POST".equals(request.getMethod())) {
             bind();
-            errors = form.validate();
-            if (errors.isEmpty()) {
+            problems(form.validate());
+            if (!hasErrors()) {
                 String reference = requests.submit(form, messages.getLanguage().tag());
-                redirect(links.href("/another-format") + "?sent=" + reference);
+                Navigation.redirect(links.href("/another-format") + "?sent=" + reference);
             }
         } else {
             form.setAbout(request.getParameter("about"));
@@ -67,31 +64,11 @@ public class AnotherFormatPage {
         form.setAddress(request.getParameter("address"));
     }
 
-    private static void redirect(String url) {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(url);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public FormatRequestForm getForm() {
         return form;
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    /** Field ids with errors, in form order, for the error summary. */
-    public List<String> getErrorFields() {
-        return List.copyOf(errors.keySet());
-    }
-
-    /** The bundle key of a field's error, or null. */
-    public String error(String field) {
-        return errors.get(field);
-    }
 
     public String getSentReference() {
         return sentReference;

@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.mail.MessagingException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -27,6 +25,8 @@ import org.involveportal.i18n.PageRoute;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.MailSender;
 import org.involveportal.web.PageLinks;
+import org.involveportal.web.FormProblems;
+import org.involveportal.web.Navigation;
 
 /**
  * The pages of answering a consultation once started: "answering as", the question pages, contact,
@@ -38,7 +38,7 @@ import org.involveportal.web.PageLinks;
  */
 @Named("respond")
 @RequestScoped
-public class RespondPage {
+public class RespondPage extends FormProblems {
 
     private static final Logger LOG = Logger.getLogger(RespondPage.class.getName());
     private static final String FROM_CHECK = "check";
@@ -115,7 +115,6 @@ public class RespondPage {
     private ResponseDraft draft;
     private Journey journey;
     private int page;
-    private final Map<String, String> errors = new LinkedHashMap<>();
     /** What was posted for each question on this page, shown again when the page has problems. */
     private final Map<Long, List<String>> posted = new LinkedHashMap<>();
     private ContactDetails contactShown;
@@ -217,7 +216,7 @@ public class RespondPage {
         if (savingForLater()) {
             redirectTo("saved");
         } else if (chosen == null) {
-            errors.put("answeringAs-1", "answeringAs.error");
+            problem("answeringAs-1", "answeringAs.error");
         } else {
             moveOn(Journey.ANSWERING_AS);
         }
@@ -239,9 +238,9 @@ public class RespondPage {
         }
         for (Question question : journey.questionsOn(page)) {
             question.problemWith(posted.get(question.getId()))
-                    .ifPresent(problem -> errors.put(view(question).getAnchor(), problem));
+                    .ifPresent(problem -> problem(view(question).getAnchor(), problem));
         }
-        if (errors.isEmpty()) {
+        if (!hasErrors()) {
             moveOn(Journey.questionsStep(page));
         }
     }
@@ -277,8 +276,8 @@ public class RespondPage {
             redirectTo("saved");
             return;
         }
-        contact.problems().forEach((field, problem) -> errors.put(field.equals("way") ? "way-1" : field, problem));
-        if (errors.isEmpty()) {
+        contact.problems().forEach((field, problem) -> problem(field.equals("way") ? "way-1" : field, problem));
+        if (!hasErrors()) {
             moveOn(Journey.CONTACT);
         }
     }
@@ -340,7 +339,7 @@ public class RespondPage {
     private void emailResumeLink() {
         resumeEmail = request.getParameter("email");
         if (!FormRules.isEmail(resumeEmail)) {
-            errors.put("email", "saved.error.email");
+            problem("email", "saved.error.email");
             return;
         }
         String body = messages.format2("mail.resume.body", "title", title().getTitle(), "closes",
@@ -351,7 +350,7 @@ public class RespondPage {
             resumeEmail = null;
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "A resume link could not be sent: {0}", e.getClass().getSimpleName());
-            errors.put("email", "saved.error.notSent");
+            problem("email", "saved.error.notSent");
         }
     }
 
@@ -377,12 +376,12 @@ public class RespondPage {
 
     private void collectCheckProblems() {
         if (draft.getAnsweringAs() == null) {
-            errors.put("change-answering-as", "check.error.answeringAs");
+            problem("change-answering-as", "check.error.answeringAs");
         }
         journey.problems(draft).forEach((question, problem) ->
-                errors.put("change-q" + question.getId(), problem));
+                problem("change-q" + question.getId(), problem));
         if (draft.getContact().getWay() == null || !draft.getContact().problems().isEmpty()) {
-            errors.put("change-contact", "check.error.contact");
+            problem("change-contact", "check.error.contact");
         }
     }
 
@@ -401,7 +400,7 @@ public class RespondPage {
     }
 
     public boolean isFound() {
-        return draft != null && !FacesContext.getCurrentInstance().getResponseComplete();
+        return draft != null && Navigation.isRendering();
     }
 
     public boolean isFromCheck() {
@@ -451,18 +450,6 @@ public class RespondPage {
         return DateFormatting.date(draft.getConsultation().getWindow().closingAsSaid(), messages.languageOf("respond.closes"));
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    /** Field ids with problems, in page order, for the error summary. */
-    public List<String> getErrorFields() {
-        return List.copyOf(errors.keySet());
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
 
     // answering as
 
@@ -509,7 +496,7 @@ public class RespondPage {
         }
         return new QuestionView(question, text.getText(), text.getHint(),
                 Language.fromTag(question.textLanguage(reader)).orElse(Language.DEFAULT), values,
-                errors.get("q" + question.getId() + (question.getType() == QuestionType.FREE_TEXT ? "" : "-1")),
+                error("q" + question.getId() + (question.getType() == QuestionType.FREE_TEXT ? "" : "-1")),
                 options);
     }
 
@@ -620,20 +607,10 @@ public class RespondPage {
     // ---- navigation ----
 
     private void redirectTo(String stepPath) {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(href(stepPath));
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Navigation.redirect(href(stepPath));
     }
 
     private void notFound() {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Navigation.sendError(404);
     }
 }

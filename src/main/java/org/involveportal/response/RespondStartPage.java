@@ -2,12 +2,9 @@ package org.involveportal.response;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationService;
 import org.involveportal.consultation.ConsultationStatus;
@@ -17,6 +14,7 @@ import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
 import org.involveportal.web.PageLinks;
+import org.involveportal.web.Navigation;
 
 /**
  * The start page of answering (GOV.UK start page pattern): how long it takes, that answers are
@@ -49,32 +47,19 @@ public class RespondStartPage {
         String slug = PageRoute.parameter(request);
         consultation = slug == null ? null : consultations.findBySlug(slug).orElse(null);
         if (consultation == null) {
-            complete(() -> FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found"));
+            Navigation.sendError(404);
             return;
         }
         consultation.getQuestions().size();
         if ("POST".equals(request.getMethod())) {
             responses.start(consultation.getId(), messages.getLanguage().tag()).ifPresent(draft ->
-                    complete(() -> FacesContext.getCurrentInstance().getExternalContext()
-                            .redirect(links.href("/respond/" + draft.getToken() + "/" + Journey.ANSWERING_AS))));
+                    Navigation.redirect(links.href("/respond/" + draft.getToken() + "/" + Journey.ANSWERING_AS)));
         }
     }
 
-    private interface Action {
-        void run() throws IOException;
-    }
-
-    private static void complete(Action action) {
-        try {
-            action.run();
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public boolean isFound() {
-        return consultation != null && !FacesContext.getCurrentInstance().getResponseComplete();
+        return consultation != null && Navigation.isRendering();
     }
 
     public ConsultationText getText() {

@@ -2,13 +2,10 @@ package org.involveportal.staff;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,6 +16,8 @@ import java.util.stream.Collectors;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.platform.FormRules;
+import org.involveportal.web.FormProblems;
+import org.involveportal.web.Navigation;
 
 /**
  * Staff accounts, for admins (web.xml lets only ADMIN reach the page; each post checks again): add an
@@ -28,7 +27,7 @@ import org.involveportal.platform.FormRules;
  */
 @Named
 @RequestScoped
-public class StaffAccountsPage {
+public class StaffAccountsPage extends FormProblems {
 
     @Inject
     private HttpServletRequest request;
@@ -45,7 +44,6 @@ public class StaffAccountsPage {
     @Inject
     private SecurityContext security;
 
-    private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> typed = new LinkedHashMap<>();
     private final Set<StaffRole> typedRoles = EnumSet.noneOf(StaffRole.class);
 
@@ -55,7 +53,7 @@ public class StaffAccountsPage {
             return;
         }
         if (!security.isCallerInRole("ADMIN")) {
-            respond403();
+            Navigation.sendError(403);
             return;
         }
         String me = security.getCallerPrincipal().getName();
@@ -68,12 +66,12 @@ public class StaffAccountsPage {
         try {
             id = Long.parseLong(request.getParameter("account"));
         } catch (NumberFormatException e) {
-            respond403();
+            Navigation.sendError(403);
             return;
         }
         var account = staff.find(id).orElse(null);
         if (account == null) {
-            respond403();
+            Navigation.sendError(403);
             return;
         }
         boolean self = account.getEmail().equals(me);
@@ -81,7 +79,7 @@ public class StaffAccountsPage {
             case "roles" -> {
                 var roles = rolesFrom(request.getParameterValues("role-" + id));
                 if (self && !roles.contains(StaffRole.ADMIN)) {
-                    errors.put("role-" + id + "-ADMIN", "accounts.error.ownAdmin");
+                    problem("role-" + id + "-ADMIN", "accounts.error.ownAdmin");
                     return;
                 }
                 var old = staff.changeRoles(id, roles);
@@ -93,7 +91,7 @@ public class StaffAccountsPage {
             }
             case "disable", "enable" -> {
                 if (self) {
-                    errors.put("account-" + id, "accounts.error.ownAccount");
+                    problem("account-" + id, "accounts.error.ownAccount");
                     return;
                 }
                 staff.setDisabled(id, action.equals("disable"));
@@ -101,7 +99,7 @@ public class StaffAccountsPage {
                         "staff", account.getEmail(), null);
             }
             default -> {
-                respond403();
+                Navigation.sendError(403);
                 return;
             }
         }
@@ -115,21 +113,21 @@ public class StaffAccountsPage {
         typedRoles.addAll(rolesFrom(request.getParameterValues("roles")));
         String password = request.getParameter("password");
         if (!FormRules.isEmail(typed.get("email"))) {
-            errors.put("email", "accounts.error.email");
+            problem("email", "accounts.error.email");
         } else if (staff.findByEmail(typed.get("email")).isPresent()) {
-            errors.put("email", "accounts.error.taken");
+            problem("email", "accounts.error.taken");
         }
         if (FormRules.isBlank(typed.get("name")) || FormRules.length(typed.get("name")) > 100) {
-            errors.put("name", "accounts.error.name");
+            problem("name", "accounts.error.name");
         }
         var problems = policy.problems(password == null ? "" : password, typed.get("email"), typed.get("name"));
         if (!problems.isEmpty()) {
-            errors.put("password", problems.get(0));
+            problem("password", problems.get(0));
         }
         if (typedRoles.isEmpty()) {
-            errors.put("roles-EDITOR", "accounts.error.roles");
+            problem("roles-EDITOR", "accounts.error.roles");
         }
-        if (!errors.isEmpty()) {
+        if (hasErrors()) {
             return;
         }
         var account = staff.create(typed.get("email"), typed.get("name"), password, typedRoles);
@@ -149,26 +147,13 @@ public class StaffAccountsPage {
         return roles.isEmpty() ? "none" : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }
 
-    private void respond403() {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private void redirect(String path) {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + path);
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Navigation.redirect(request.getContextPath() + path);
     }
 
     public boolean isShown() {
-        return !FacesContext.getCurrentInstance().getResponseComplete();
+        return Navigation.isRendering();
     }
 
     public List<StaffAccount> getAccounts() {
@@ -187,17 +172,6 @@ public class StaffAccountsPage {
         return typedRoles.contains(role);
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    public List<String> getErrorFields() {
-        return List.copyOf(errors.keySet());
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
 
     public String getDone() {
         String done = request.getParameter("done");

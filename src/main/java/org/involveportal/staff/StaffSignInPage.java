@@ -11,8 +11,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
+import org.involveportal.web.Navigation;
 
 /**
  * The staff sign-in pages: email and password, then a code from the authenticator app (or a recovery
@@ -222,16 +221,11 @@ public class StaffSignInPage {
     }
 
     private void redirect(String path) {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + path);
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Navigation.redirect(request.getContextPath() + path);
     }
 
     public boolean isShown() {
-        return !FacesContext.getCurrentInstance().getResponseComplete();
+        return Navigation.isRendering();
     }
 
     public String getEmail() {

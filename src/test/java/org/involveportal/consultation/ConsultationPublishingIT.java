@@ -44,8 +44,26 @@ class ConsultationPublishingIT {
         type(browser, "summary-en", "We want to hear what you think about how we charge for care at home.");
         type(browser, "summary-cy", "Rydym eisiau clywed eich barn am sut rydym yn codi tâl am ofal yn y cartref.");
         type(browser, "canChange-en", "How charges are phased in.");
-        type(browser, "proposal-en", "<h2>What we propose</h2><p>A <strong>flat</strong> weekly charge.</p>");
+        // the toolbar wraps selected words in the tags the portal keeps
+        type(browser, "proposal-en", "What we propose");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('proposal-en').select()");
+        browser.driver().findElement(By.xpath("//div[@aria-controls='proposal-en']/button[normalize-space()='Heading']")).click();
+        browser.driver().findElement(By.id("proposal-en")).sendKeys(org.openqa.selenium.Keys.END, "<p>A <strong>flat</strong> weekly charge.</p>");
+        assertThat(browser.driver().findElement(By.id("proposal-en")).getAttribute("value"))
+                .isEqualTo("<h2>What we propose</h2><p>A <strong>flat</strong> weekly charge.</p>");
         browser.driver().findElement(By.cssSelector("label[for='topic-DIRECT_PAYMENTS']")).click();
+        // an easy-read idea is checked as it is saved: alt text needed; long sentences, acronyms and jargon flagged
+        type(browser, "idea-en-0-text", "The ASC team will do an assessment of what you need and then tell you how much"
+                + " you will pay each week for your care.");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("idea-en-0-picture"))).selectByValue("people");
+        browser.clickAndWait(By.id("save"));
+        assertThat(browser.driver().findElement(By.id("idea-en-0-alt-error")).getText()).contains("Say what the picture shows");
+        assertThat(browser.driver().findElement(By.id("idea-en-0-advice")).getText())
+                .contains("A sentence has 25 words", "\"ASC\" is an acronym", "\"assessment\" is a hard word");
+        assertThat(browser.driver().findElement(By.id("idea-en-0-text")).getAttribute("value")).startsWith("The ASC team");
+        browser.assertNoAxeViolations();
+        type(browser, "idea-en-0-text", "We will ask what help you need. Then we tell you what you pay.");
+        type(browser, "idea-en-0-alt", "Two people talking");
         browser.clickAndWait(By.id("save"));
         assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved.");
         assertThat(browser.driver().findElement(By.id("section-en")).getText()).contains("4 of 5 parts written");
@@ -82,7 +100,11 @@ class ConsultationPublishingIT {
         browser.open("/consultations/" + slug);
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
                 .contains("The new charges must be agreed before the budget is set in March.", "A flat weekly charge.");
-        browser.open("/cy/consultations/" + slug);
+        browser.open("/consultations/" + slug + "?read=easy");
+        assertThat(browser.driver().findElement(By.cssSelector(".easy-read__item img")).getAttribute("alt")).isEqualTo("Two people talking");
+        assertThat(browser.driver().findElement(By.cssSelector(".easy-read__item")).getText())
+                .isEqualTo("We will ask what help you need. Then we tell you what you pay.");
+        browser.open("/cy/consultations/" + slug + "?read=standard");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Newidiadau i daliadau gofal cartref");
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
                 .contains("Rhaid cytuno ar y taliadau newydd cyn pennu'r gyllideb ym mis Mawrth.");
@@ -165,6 +187,45 @@ class ConsultationPublishingIT {
         browser.assertNoAxeViolations();
         assertThat(org.involveportal.testsupport.Http.get(portal.baseUrl() + "consultations/" + slug + "/respond").body())
                 .contains("This consultation closed at");
+    }
+
+    @Test
+    @DisplayName("With the Welsh Language Standards on, publishing waits for complete Welsh and adds the question on effects on Welsh")
+    void welshLanguageStandards(EmbeddedPortal portal) throws Exception {
+        var admin = StaffSignIns.signedIn(portal, "admin@example.gov.uk");
+        assertThat(admin.post("staff/settings", "welsh=on").statusCode()).isEqualTo(302);
+        try {
+            var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+            var created = editor.post("staff/consultation-edit", "title-en=Library+hours&summary-en=When+libraries+open"
+                    + "&canChange-en=Opening+times");
+            String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*c=([a-z0-9-]+).*", "$1");
+            var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
+            LocalDate first = TODAY.plusDays(1);
+            LocalDate last = first.plusWeeks(12);
+            String window = "opens-day=" + first.getDayOfMonth() + "&opens-month=" + first.getMonthValue() + "&opens-year="
+                    + first.getYear() + "&closes-day=" + last.getDayOfMonth() + "&closes-month=" + last.getMonthValue()
+                    + "&closes-year=" + last.getYear();
+
+            var refused = publisher.post("staff/consultation-publish?c=" + slug, window);
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("Write the Welsh version of every part that is written in English before publishing.");
+
+            editor.post("staff/consultation-edit?c=" + slug, "title-en=Library+hours&summary-en=When+libraries+open"
+                    + "&canChange-en=Opening+times&title-cy=Oriau+llyfrgelloedd&summary-cy=Pryd+mae+llyfrgelloedd+ar+agor"
+                    + "&canChange-cy=Amseroedd+agor");
+            assertThat(publisher.post("staff/consultation-publish?c=" + slug, window).statusCode()).isEqualTo(302);
+
+            try (var connection = portal.connectToDatabase();
+                 var rows = connection.createStatement().executeQuery("select q.page, t.text from question q"
+                         + " join consultation c on c.id = q.consultation_id join question_text t on t.question_id = q.id"
+                         + " and t.language = 'cy' where c.slug = '" + slug + "' and q.purpose = 'WELSH_LANGUAGE_EFFECTS'")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString("text")).startsWith("Pa effeithiau fyddai'r cynnig hwn");
+            }
+        } finally {
+            assertThat(admin.post("staff/settings", "").statusCode()).isEqualTo(302);
+        }
+        assertThat(admin.get("staff/audit").body()).contains("Setting changed");
     }
 
     /** Cross-site scripting vectors, each trying to run script or add an element with id "xss". */

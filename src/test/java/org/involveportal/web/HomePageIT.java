@@ -81,11 +81,12 @@ class HomePageIT {
                                            String title) throws Exception {
         try (var connection = portal.connectToDatabase();
              var insert = connection.prepareStatement(
-                     "insert into consultation (slug, opens_at, closes_at) values (?, ?, ?)",
+                     "insert into consultation (slug, opens_at, closes_at, published_at) values (?, ?, ?, ?)",
                      java.sql.Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, slug);
             insert.setObject(2, LocalDateTime.ofInstant(opens, ZoneOffset.UTC));
             insert.setObject(3, LocalDateTime.ofInstant(closes, ZoneOffset.UTC));
+            insert.setObject(4, LocalDateTime.ofInstant(opens, ZoneOffset.UTC)); // published
             insert.executeUpdate();
             try (var keys = insert.getGeneratedKeys();
                  var text = connection.prepareStatement(
