@@ -99,6 +99,11 @@ public class StaffService {
         return account;
     }
 
+    /** A new password chosen by the person, already checked against the policy. */
+    public void changePassword(long accountId, String newPassword) {
+        em.find(StaffAccount.class, accountId).changePassword(hasher.hash(newPassword), clock.instant());
+    }
+
     /** New roles for an account; returns the old ones, for the audit trail. */
     public Set<StaffRole> changeRoles(long accountId, Set<StaffRole> roles) {
         var account = em.find(StaffAccount.class, accountId);

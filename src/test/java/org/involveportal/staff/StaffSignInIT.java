@@ -218,6 +218,52 @@ class StaffSignInIT {
         browser.assertNoAxeViolations();
     }
 
+    @Test
+    @DisplayName("Staff change their own password: the current one is checked, the new one must pass the policy and match")
+    void changeOwnPassword(Browser browser, EmbeddedPortal portal) throws Exception {
+        String email = "password-changer@example.gov.uk";
+        String secret = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+        try (var connection = portal.connectToDatabase()) {
+            var insert = connection.prepareStatement("insert into staff_account (email, display_name, password_hash, created_at,"
+                    + " password_changed_at, disabled, totp_secret, totp_enrolled_at) values (?, 'Pat Changer', ?, utc_timestamp(6),"
+                    + " utc_timestamp(6), false, ?, utc_timestamp(6))");
+            insert.setString(1, email);
+            insert.setString(2, new PasswordHasher().hash("first passphrase for pat"));
+            insert.setString(3, secret);
+            insert.executeUpdate();
+            connection.createStatement().executeUpdate("insert into staff_account_role (account_id, role) select id, 'ANALYST'"
+                    + " from staff_account where email = '" + email + "'");
+        }
+        browser.reset(portal.baseUrl());
+        browser.open("/staff/sign-in");
+        signInWithPassword(browser, email, "first passphrase for pat");
+        browser.driver().findElement(By.id("code")).sendKeys(StaffSignIns.nextCode(email, secret));
+        browser.clickAndWait(By.cssSelector("main form button"));
+        browser.clickAndWait(By.cssSelector("a[href$='/staff/password']"));
+        browser.assertNoAxeViolations();
+
+        browser.driver().findElement(By.id("current")).sendKeys("not my password");
+        browser.driver().findElement(By.id("new")).sendKeys("qwertyuiop123");
+        browser.clickAndWait(By.id("change-password"));
+        assertThat(browser.driver().findElement(By.cssSelector(".error-summary")).getText())
+                .contains("Your current password is not right", "too common");
+        browser.assertNoAxeViolations();
+
+        browser.driver().findElement(By.id("current")).sendKeys("first passphrase for pat");
+        browser.driver().findElement(By.id("new")).sendKeys("lantern meadow copper whistle");
+        browser.driver().findElement(By.id("confirm")).sendKeys("lantern meadow copper whistle");
+        browser.clickAndWait(By.id("change-password"));
+        assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Your password is changed.");
+
+        browser.clickAndWait(By.cssSelector(".site-header__account button"));
+        signInWithPassword(browser, email, "first passphrase for pat");
+        assertThat(browser.driver().findElement(By.cssSelector(".error-summary")).getText()).contains("not right");
+        signInWithPassword(browser, email, "lantern meadow copper whistle");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/staff/sign-in-code");
+        assertThat(count(portal, "select count(*) from audit_event where action = 'PASSWORD_CHANGED' and actor_email = '" + email + "'"))
+                .isEqualTo(1);
+    }
+
     // ---- helpers ----
 
     private static void signInWithPassword(Browser browser, String email, String password) {
