@@ -51,11 +51,15 @@ public class Consultation {
     private Instant publishedAt;
 
     /** How a published window was changed, if it was; the reason is in each language's words. */
-    public enum WindowChange { EXTENDED, CLOSED_EARLY }
+    public enum WindowChange { EXTENDED, CLOSED_EARLY, WITHDRAWN }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "window_change", length = 20)
     private WindowChange windowChange;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
 
     @Column(name = "feedback_published_at")
     private Instant feedbackPublishedAt;
@@ -148,6 +152,38 @@ public class Consultation {
         changeWindow(new ResponseWindow(window.opensAt(), now), WindowChange.CLOSED_EARLY, reasons);
     }
 
+    /**
+     * Takes a published consultation back before it has closed (the proposal was dropped, say): no
+     * more answers from now, with a public reason. Its page stays, saying why.
+     */
+    public void withdraw(Instant now, Map<String, String> reasons) {
+        if (!isPublished() || withdrawnAt != null || window.hasClosedAt(now)) {
+            throw new ConsultationRuleViolation("consultation.rule.withdrawOnlyBeforeClosing");
+        }
+        changeWindow(window, WindowChange.WITHDRAWN, reasons);
+        withdrawnAt = now;
+    }
+
+    /** Marks the feedback as out (the feedback package publishes it); the first date stays. */
+    public void feedbackPublished(Instant at) {
+        if (feedbackPublishedAt == null) {
+            feedbackPublishedAt = at;
+        }
+    }
+
+    public Instant getFeedbackPublishedAt() {
+        return feedbackPublishedAt;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** Whether answers are refused at this instant: after closing, or once withdrawn. */
+    public boolean refusesAnswersAt(Instant now) {
+        return withdrawnAt != null || window.hasClosedAt(now);
+    }
+
     private void changeWindow(ResponseWindow newWindow, WindowChange change, Map<String, String> reasons) {
         String english = reasons.get(DEFAULT_LANGUAGE);
         if (english == null || english.isBlank()) {
@@ -214,6 +250,9 @@ public class Consultation {
         if (publishedAt == null) {
             return ConsultationStatus.DRAFT;
         }
+        if (withdrawnAt != null) {
+            return ConsultationStatus.WITHDRAWN;
+        }
         if (window.isOpenAt(now)) {
             return ConsultationStatus.OPEN;
         }
@@ -272,6 +311,73 @@ public class Consultation {
     public void addQuestion(Question question) {
         question.attachTo(this, questions.size() + 1);
         questions.add(question);
+    }
+
+    /**
+     * Questions can change only while the consultation is a draft: answers are stored by question
+     * and option number, so changing them later would change what people already said.
+     */
+    public boolean questionsCanChange() {
+        return publishedAt == null;
+    }
+
+    public java.util.Optional<Question> question(long questionId) {
+        return questions.stream().filter(q -> q.getId() != null && q.getId() == questionId).findFirst();
+    }
+
+    /** The questions in the order residents see them: by page, then position. */
+    public List<Question> questionsInOrder() {
+        return questions.stream().sorted(java.util.Comparator.comparingInt(Question::getPage)
+                .thenComparingInt(Question::getPosition)).toList();
+    }
+
+    /**
+     * Moves a question one place earlier (-1) or later (+1) in the order residents see; moving past
+     * the first or last question on its page takes it onto the neighbouring page.
+     */
+    public void moveQuestion(long questionId, int step) {
+        requireDraft();
+        var ordered = new ArrayList<>(questionsInOrder());
+        var moving = question(questionId).orElseThrow();
+        int from = ordered.indexOf(moving);
+        int to = from + Integer.signum(step);
+        if (to < 0 || to >= ordered.size()) {
+            return;
+        }
+        var neighbour = ordered.get(to);
+        if (neighbour.getPage() != moving.getPage()) {
+            moving.moveToPage(neighbour.getPage());
+            ordered = new ArrayList<>(questionsInOrder());
+            // on arriving it goes next to the neighbour: last on a page it entered from below, first from above
+            ordered.remove(moving);
+            int at = ordered.indexOf(neighbour) + (step < 0 ? 1 : 0);
+            ordered.add(at, moving);
+        } else {
+            ordered.set(to, moving);
+            ordered.set(from, neighbour);
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).attachTo(this, i + 1);
+        }
+    }
+
+    public void removeQuestion(long questionId) {
+        requireDraft();
+        var removed = question(questionId).orElseThrow();
+        if (removed.getPurpose() != null) {
+            throw new ConsultationRuleViolation("question.rule.portalQuestion");
+        }
+        questions.remove(removed);
+        var ordered = questionsInOrder();
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).attachTo(this, i + 1);
+        }
+    }
+
+    void requireDraft() {
+        if (!questionsCanChange()) {
+            throw new ConsultationRuleViolation("question.rule.published");
+        }
     }
 
     public List<Question> getQuestions() {

@@ -102,6 +102,43 @@ public class ConsultationEditing {
         audit.record(actor, AuditAction.CONSULTATION_CLOSED, "consultation", slug, null);
     }
 
+    /** Withdraws a published consultation before it closes, with the public reasons by language. */
+    public void withdraw(String slug, java.util.Map<String, String> reasons, String actor) {
+        find(slug).withdraw(clock.instant(), reasons);
+        audit.record(actor, AuditAction.CONSULTATION_WITHDRAWN, "consultation", slug, null);
+    }
+
+    /** Adds a question from a form without problems; returns its id. */
+    public long addQuestion(String slug, QuestionForm form, String actor) {
+        var consultation = find(slug);
+        consultation.requireDraft();
+        var question = form.toQuestion();
+        consultation.addQuestion(question);
+        question.revise(form.questionType(), form.pageNumber(), form.isRequiredChecked(), form.maxLengthNumber(), form.scaleNumber());
+        form.applyWordsTo(question);
+        em.flush();
+        audit.record(actor, AuditAction.CONSULTATION_EDITED, "consultation", slug, "question " + question.getId() + " added");
+        return question.getId();
+    }
+
+    public void updateQuestion(String slug, long questionId, QuestionForm form, String actor) {
+        var question = find(slug).question(questionId).orElseThrow(() -> new IllegalArgumentException("No question " + questionId));
+        question.revise(form.questionType(), form.pageNumber(), form.isRequiredChecked(), form.maxLengthNumber(), form.scaleNumber());
+        form.applyWordsTo(question);
+        audit.record(actor, AuditAction.CONSULTATION_EDITED, "consultation", slug, "question " + questionId + " changed");
+    }
+
+    public void moveQuestion(String slug, long questionId, int step, String actor) {
+        find(slug).moveQuestion(questionId, step);
+        audit.record(actor, AuditAction.CONSULTATION_EDITED, "consultation", slug,
+                "question " + questionId + (step < 0 ? " moved up" : " moved down"));
+    }
+
+    public void removeQuestion(String slug, long questionId, String actor) {
+        find(slug).removeQuestion(questionId);
+        audit.record(actor, AuditAction.CONSULTATION_EDITED, "consultation", slug, "question " + questionId + " removed");
+    }
+
     private static void setReason(Consultation consultation, String language, String reason) {
         if (!consultation.hasTextIn(language)) {
             return;

@@ -32,6 +32,9 @@ public class ConsultationEditorPage extends FormProblems {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private org.involveportal.web.Pictures pictures;
+
     private String slug;
     private ConsultationForm form = new ConsultationForm();
     private boolean found = true;
@@ -56,7 +59,7 @@ public class ConsultationEditorPage extends FormProblems {
             return;
         }
         form = ConsultationForm.from(request);
-        problems(form.problems(getPictures()));
+        problems(form.problems(pictures.getNames()));
         if (hasErrors()) {
             return;
         }
@@ -72,6 +75,10 @@ public class ConsultationEditorPage extends FormProblems {
 
     public boolean isShown() {
         return found && Navigation.isRendering();
+    }
+
+    public int getQuestionCount() {
+        return slug == null ? 0 : consultations.findAnyBySlug(slug).map(c -> c.getQuestions().size()).orElse(0);
     }
 
     public boolean isNew() {
@@ -94,18 +101,6 @@ public class ConsultationEditorPage extends FormProblems {
         return form.words(language);
     }
 
-
-    /** The pictures easy-read ideas can use: the files in static/pictures, by name. */
-    public List<String> getPictures() {
-        var paths = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getResourcePaths("/static/pictures/");
-        return paths == null ? List.of() : paths.stream().filter(p -> p.endsWith(".svg"))
-                .map(p -> p.substring(p.lastIndexOf('/') + 1, p.length() - 4)).sorted().toList();
-    }
-
-    /** What the easy-read check advises on an idea's words, as messages for the page. */
-    public List<EasyReadCheck.Finding> advice(ConsultationForm.Idea idea, String language) {
-        return EasyReadCheck.advice(idea.getText(), language);
-    }
 
     public List<Topic> getTopics() {
         return List.of(Topic.values());

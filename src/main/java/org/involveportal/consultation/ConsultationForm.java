@@ -66,48 +66,13 @@ public class ConsultationForm {
         }
     }
 
-    /** One easy-read idea as typed, with what the easy-read check says of it. */
-    public static final class Idea {
-        private final String text;
-        private final String picture;
-        private final String alt;
-
-        Idea(String text, String picture, String alt) {
-            this.text = text == null ? "" : text;
-            this.picture = picture == null ? "" : picture;
-            this.alt = alt == null ? "" : alt;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public String getPicture() {
-            return picture;
-        }
-
-        public String getAlt() {
-            return alt;
-        }
-
-        boolean isBlank() {
-            return FormRules.isBlank(text);
-        }
-    }
-
-    static final int IDEAS_MAX = 40;
-    static final int BLANK_IDEA_ROWS = 2;
-
     private final Map<String, Words> words = new LinkedHashMap<>();
-    private final Map<String, List<Idea>> ideas = new LinkedHashMap<>();
+    private EasyReadForm easyRead = new EasyReadForm(LANGUAGES);
     private final Set<Topic> topics = EnumSet.noneOf(Topic.class);
     private final Set<ClientGroup> clientGroups = EnumSet.noneOf(ClientGroup.class);
 
     public ConsultationForm() {
-        LANGUAGES.forEach(language -> {
-            words.put(language, new Words());
-            ideas.put(language, new ArrayList<>());
-        });
+        LANGUAGES.forEach(language -> words.put(language, new Words()));
     }
 
     public static ConsultationForm from(HttpServletRequest request) {
@@ -119,15 +84,8 @@ public class ConsultationForm {
             w.canChange = value(request, "canChange-" + language);
             w.cannotChange = value(request, "cannotChange-" + language);
             w.proposal = value(request, "proposal-" + language);
-            int rows = Math.min(IDEAS_MAX, parseOrZero(request.getParameter("ideas-" + language)));
-            for (int i = 0; i < rows; i++) {
-                String prefix = "idea-" + language + "-" + i + "-";
-                var idea = new Idea(value(request, prefix + "text"), value(request, prefix + "picture"), value(request, prefix + "alt"));
-                if (!idea.isBlank()) {
-                    form.ideas.get(language).add(idea);
-                }
-            }
         }
+        form.easyRead = EasyReadForm.from(request, LANGUAGES);
         var topics = request.getParameterValues("topic");
         if (topics != null) {
             Arrays.stream(Topic.values()).filter(t -> Arrays.asList(topics).contains(t.name())).forEach(form.topics::add);
@@ -151,9 +109,8 @@ public class ConsultationForm {
                 w.cannotChange = nonNull(text.getWhatCannotChange());
                 w.proposal = nonNull(text.getProposalHtml());
             }
-            consultation.easyReadWrittenIn(language).forEach(idea ->
-                    form.ideas.get(language).add(new Idea(idea.getText(), idea.getPicture(), idea.getAltText())));
         }
+        form.easyRead = EasyReadForm.from(LANGUAGES.stream().flatMap(l -> consultation.easyReadWrittenIn(l).stream()).toList(), LANGUAGES);
         form.topics.addAll(consultation.getTopics());
         form.clientGroups.addAll(consultation.getClientGroups());
         return form;
@@ -162,19 +119,7 @@ public class ConsultationForm {
     /** Field id to the bundle key of its problem, in form order; pictures are the names the portal has. */
     public Map<String, String> problems(List<String> knownPictures) {
         var problems = problems();
-        for (String language : LANGUAGES) {
-            var list = ideas.get(language);
-            for (int i = 0; i < list.size(); i++) {
-                var idea = list.get(i);
-                String prefix = "idea-" + language + "-" + i + "-";
-                if (FormRules.length(idea.text) > 500) {
-                    problems.put(prefix + "text", "easyRead.check.tooLong");
-                }
-                for (var finding : EasyReadCheck.problems(idea.picture, idea.alt, knownPictures)) {
-                    problems.put(prefix + (finding.key().endsWith("picture") ? "picture" : "alt"), finding.key());
-                }
-            }
-        }
+        easyRead.addProblems(problems, knownPictures);
         return problems;
     }
 
@@ -219,19 +164,13 @@ public class ConsultationForm {
                 .withShorterPeriodReason(shorterPeriodReason);
     }
 
-    /** The ideas in one language, then blank rows to add more (no script needed). */
-    public List<Idea> ideaRows(String language) {
-        var rows = new ArrayList<>(ideas.get(language));
-        for (int i = 0; i < BLANK_IDEA_ROWS && rows.size() < IDEAS_MAX; i++) {
-            rows.add(new Idea("", "", ""));
-        }
-        return rows;
+    /** The easy-read ideas as typed, per language. */
+    public EasyReadForm getEasyRead() {
+        return easyRead;
     }
 
     List<EasyReadIdea> easyReadFor(String language) {
-        return ideas.get(language).stream()
-                .map(idea -> new EasyReadIdea(language, idea.text.trim(), idea.picture, idea.alt.trim()))
-                .toList();
+        return easyRead.easyReadFor(language);
     }
 
     public Words words(String language) {
@@ -272,13 +211,6 @@ public class ConsultationForm {
         return value == null ? "" : value;
     }
 
-    private static int parseOrZero(String value) {
-        try {
-            return value == null ? 0 : Math.max(0, Integer.parseInt(value.trim()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 
     private static String nonNull(String value) {
         return value == null ? "" : value;

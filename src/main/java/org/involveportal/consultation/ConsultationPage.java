@@ -27,6 +27,11 @@ public class ConsultationPage {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private org.involveportal.web.Preview preview;
+
+    private boolean previewing;
+
     private Consultation consultation;
     private ConsultationText text;
     private Language textLanguage;
@@ -36,9 +41,17 @@ public class ConsultationPage {
     void load() {
         String slug = PageRoute.parameter(request);
         consultation = slug == null ? null : consultations.findBySlug(slug).orElse(null);
+        if (consultation == null && slug != null && preview.isRequested()) {
+            consultation = consultations.findAnyBySlug(slug).orElse(null);
+            previewing = consultation != null;
+        }
         if (consultation == null) {
             Navigation.sendError(404);
             return;
+        }
+        if (previewing || preview.isRequested()) {
+            previewing = true;
+            preview.doNotStore();
         }
         String reader = messages.getLanguage().tag();
         text = consultation.textIn(reader);
@@ -48,6 +61,15 @@ public class ConsultationPage {
 
     public boolean isFound() {
         return consultation != null;
+    }
+
+    /** Staff seeing the page before residents can (or checking a published one as a resident sees it). */
+    public boolean isPreview() {
+        return previewing;
+    }
+
+    public long getId() {
+        return consultation.getId();
     }
 
     public String getSlug() {

@@ -24,7 +24,7 @@ public class ConsultationService {
         var now = clock.instant();
         return em.createQuery("""
                         select c from Consultation c
-                        where c.publishedAt is not null and c.window.opensAt <= :now and c.window.closesAt > :now
+                        where c.publishedAt is not null and c.withdrawnAt is null and c.window.opensAt <= :now and c.window.closesAt > :now
                         order by c.window.closesAt, c.id""", Consultation.class)
                 .setParameter("now", now)
                 .getResultList();
@@ -36,8 +36,9 @@ public class ConsultationService {
      */
     public List<Consultation> findForList(Topic topic, ClientGroup clientGroup) {
         // A council runs tens of consultations, not thousands: filtering here keeps the query plain.
+        // Withdrawn ones leave the list; their own pages stay and say why.
         Instant now = clock.instant();
-        return em.createQuery("select c from Consultation c where c.publishedAt is not null", Consultation.class)
+        return em.createQuery("select c from Consultation c where c.publishedAt is not null and c.withdrawnAt is null", Consultation.class)
                 .getResultList().stream()
                 .filter(c -> topic == null || c.getTopics().contains(topic))
                 .filter(c -> clientGroup == null || c.getClientGroups().contains(clientGroup))
@@ -50,12 +51,12 @@ public class ConsultationService {
                     case OPEN -> 0;
                     case FORTHCOMING -> 1;
                     case CLOSED, FEEDBACK_PUBLISHED -> 2;
-                    case DRAFT -> 3;
+                    case DRAFT, WITHDRAWN -> 3;
                 })
                 .thenComparing(c -> switch (c.statusAt(now)) {
                     case OPEN -> c.getWindow().closesAt();
                     case FORTHCOMING, DRAFT -> c.getWindow().opensAt();
-                    case CLOSED, FEEDBACK_PUBLISHED -> Instant.MAX.minusSeconds(c.getWindow().closesAt().getEpochSecond());
+                    case CLOSED, FEEDBACK_PUBLISHED, WITHDRAWN -> Instant.MAX.minusSeconds(c.getWindow().closesAt().getEpochSecond());
                 });
     }
 

@@ -7,5 +7,7 @@ public enum ConsultationStatus {
     FORTHCOMING,
     OPEN,
     CLOSED,
-    FEEDBACK_PUBLISHED
+    FEEDBACK_PUBLISHED,
+    /** Taken back by a publisher before closing; its page says why. */
+    WITHDRAWN
 }

@@ -56,9 +56,13 @@ public class ConsultationWindowPage extends FormProblems {
             return;
         }
         String action = String.valueOf(request.getParameter("action"));
-        String prefix = action.equals("close") ? "close" : "extend";
+        String prefix = switch (action) {
+            case "close" -> "close";
+            case "withdraw" -> "withdraw";
+            default -> "extend";
+        };
         for (String field : List.of("extend-day", "extend-month", "extend-year", "extend-reason-en", "extend-reason-cy",
-                "close-reason-en", "close-reason-cy")) {
+                "close-reason-en", "close-reason-cy", "withdraw-reason-en", "withdraw-reason-cy")) {
             typed.put(field, request.getParameter(field) == null ? "" : request.getParameter(field));
         }
         var reasons = Map.of("en", typed.get(prefix + "-reason-en"), "cy", typed.get(prefix + "-reason-cy"));
@@ -79,20 +83,20 @@ public class ConsultationWindowPage extends FormProblems {
         }
         try {
             String actor = security.getCallerPrincipal().getName();
-            if (prefix.equals("extend")) {
-                editing.extend(slug, lastDay, reasons, actor);
-            } else {
-                editing.closeEarly(slug, reasons, actor);
+            switch (prefix) {
+                case "extend" -> editing.extend(slug, lastDay, reasons, actor);
+                case "withdraw" -> editing.withdraw(slug, reasons, actor);
+                default -> editing.closeEarly(slug, reasons, actor);
             }
         } catch (EJBException e) {
             if (e.getCause() instanceof ConsultationRuleViolation violation) {
-                problem(prefix.equals("extend") ? "extend-day" : "close-reason-en", violation.messageKey());
+                problem(prefix.equals("extend") ? "extend-day" : prefix + "-reason-en", violation.messageKey());
                 return;
             }
             throw e;
         }
         Navigation.redirect(request.getContextPath()
-                    + "/staff/consultations?changed=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+                    + "/staff/consultations?" + (prefix.equals("withdraw") ? "withdrawn=" : "changed=") + URLEncoder.encode(slug, StandardCharsets.UTF_8));
     }
 
 
@@ -113,7 +117,11 @@ public class ConsultationWindowPage extends FormProblems {
     }
 
     public boolean isClosed() {
-        return consultation.getWindow().hasClosedAt(consultations.now());
+        return consultation.refusesAnswersAt(consultations.now());
+    }
+
+    public boolean isWithdrawn() {
+        return consultation.isWithdrawn();
     }
 
     public String getClosingDay() {

@@ -128,6 +128,55 @@ public class Question {
         options.add(new QuestionOption(number, language, label));
     }
 
+    void moveToPage(int newPage) {
+        this.page = newPage;
+    }
+
+    /**
+     * Changes what kind of question it is and its settings (staff, while a draft). Length and scale
+     * apply only to the types that use them.
+     */
+    public void revise(QuestionType newType, int newPage, boolean isRequired, Integer newMaxLength, Integer newScaleMax) {
+        consultation.requireDraft();
+        this.type = newType;
+        this.page = newPage;
+        this.required = isRequired;
+        this.maxLength = newType == QuestionType.FREE_TEXT ? (newMaxLength == null ? DEFAULT_MAX_LENGTH : newMaxLength) : null;
+        this.scaleMax = newType == QuestionType.RATING ? (newScaleMax == null ? 5 : newScaleMax) : null;
+        if (newType == QuestionType.FREE_TEXT || newType == QuestionType.RATING) {
+            options.clear();
+        }
+    }
+
+    /** Sets a language's words, or removes them (never English) when null. */
+    public void replaceText(String language, QuestionText text) {
+        if (text == null) {
+            if (!Consultation.DEFAULT_LANGUAGE.equals(language)) {
+                texts.remove(language);
+            }
+            return;
+        }
+        texts.put(language, text);
+    }
+
+    /** Replaces a language's option labels, numbered 1, 2, ... in the order given. */
+    public void replaceOptions(String language, List<String> labels) {
+        options.removeIf(option -> option.getLanguage().equals(language));
+        for (int i = 0; i < labels.size(); i++) {
+            options.add(new QuestionOption(i + 1, language, labels.get(i)));
+        }
+    }
+
+    /** Option labels written in exactly this language, in order (no falling back), for the editor. */
+    public List<String> optionLabelsWrittenIn(String language) {
+        return options.stream().filter(o -> o.getLanguage().equals(language))
+                .sorted(java.util.Comparator.comparingInt(QuestionOption::getNumber)).map(QuestionOption::getLabel).toList();
+    }
+
+    public boolean hasTextIn(String language) {
+        return texts.containsKey(language);
+    }
+
     void attachTo(Consultation owner, int newPosition) {
         this.consultation = owner;
         this.position = newPosition;

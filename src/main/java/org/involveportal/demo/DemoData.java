@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.involveportal.consultation.ClientGroup;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationText;
@@ -147,6 +148,32 @@ public class DemoData {
         dayServices.addClientGroups(ClientGroup.OLDER_PEOPLE);
         dayServices.publish(dayServices.getWindow().opensAt().minus(java.time.Duration.ofDays(7)));
         em.persist(dayServices);
+        em.flush();
+        publishDayServicesFeedback(dayServices);
+    }
+
+    /** "You said, we did" for the closed day-opportunities review, three weeks after it closed. */
+    private void publishDayServicesFeedback(Consultation dayServices) {
+        var published = dayServices.getWindow().closesAt().plus(java.time.Duration.ofDays(21));
+        var feedback = new org.involveportal.feedback.FeedbackReport(dayServices.getId(), published);
+        feedback.putText("en", new org.involveportal.feedback.FeedbackText(
+                "412 people took part: 301 online, 86 on paper and 25 at the Older Persons Reference Group meeting.",
+                "<p>You told us day centres close too early, and that getting there is the hardest part.</p>",
+                "<ul><li>Two day centres now stay open until 6pm on weekdays.</li><li>A community bus now calls at both centres.</li></ul>",
+                "<p>We could not open at weekends this year: there is no budget for weekend staff until April.</p>",
+                "<p>The Older Persons Reference Group will check the new hours with us in the spring.</p>"), published);
+        feedback.putText("cy", new org.involveportal.feedback.FeedbackText(
+                "Cymerodd 412 o bobl ran: 301 ar-lein, 86 ar bapur a 25 yng nghyfarfod Grŵp Cyfeirio Pobl Hŷn.",
+                "<p>Dywedoch wrthym fod canolfannau dydd yn cau yn rhy gynnar, a mai cyrraedd yno yw'r rhan anoddaf.</p>",
+                "<ul><li>Mae dwy ganolfan ddydd bellach ar agor tan 6pm yn ystod yr wythnos.</li><li>Mae bws cymunedol bellach yn galw yn y ddwy ganolfan.</li></ul>",
+                "<p>Nid oeddem yn gallu agor ar benwythnosau eleni: nid oes cyllideb ar gyfer staff penwythnos tan fis Ebrill.</p>",
+                "<p>Bydd y Grŵp Cyfeirio Pobl Hŷn yn gwirio'r oriau newydd gyda ni yn y gwanwyn.</p>"), published);
+        feedback.replaceEasyRead("en", List.of(
+                new EasyReadIdea("en", "You said day centres close too early.", "speech", "A speech bubble"),
+                new EasyReadIdea("en", "Two day centres now stay open until 6pm.", "calendar", "A calendar"),
+                new EasyReadIdea("en", "A bus now goes to both centres.", "accessible", "The accessible symbol")));
+        em.persist(feedback);
+        feedback.publish(dayServices, false, published);
     }
 
     private static void addStrategyQuestions(Consultation strategy) {

@@ -43,55 +43,6 @@ public class RespondPage extends FormProblems {
     private static final Logger LOG = Logger.getLogger(RespondPage.class.getName());
     private static final String FROM_CHECK = "check";
 
-    /** One question as shown on its page: its words, the person's values and any problem. */
-    public record QuestionView(Question question, String text, String hint, Language language, List<String> values,
-                               String problem, List<OptionView> options) {
-        public String getId() {
-            return "q" + question.getId();
-        }
-
-        /** Where the error summary links to: the first field of the question. */
-        public String getAnchor() {
-            return switch (question.getType()) {
-                case FREE_TEXT -> getId();
-                default -> getId() + "-1";
-            };
-        }
-
-        public String getType() {
-            return question.getType().name();
-        }
-
-        public String getValue() {
-            return values.isEmpty() ? "" : values.get(0);
-        }
-
-        public List<Integer> getScale() {
-            var scale = new ArrayList<Integer>();
-            for (int n = 1; n <= question.getScaleMax(); n++) {
-                scale.add(n);
-            }
-            return scale;
-        }
-
-        /** The places a ranking offers: 1 to the number of options. */
-        public List<Integer> getRanks() {
-            var ranks = new ArrayList<Integer>();
-            for (int n = 1; n <= options.size(); n++) {
-                ranks.add(n);
-            }
-            return ranks;
-        }
-
-        public boolean isChosen(int number) {
-            return values.contains(String.valueOf(number));
-        }
-    }
-
-    /** One option of a question: its number, its label, and for ranking the rank the person gave it. */
-    public record OptionView(int number, String label, String rank) {
-    }
-
     /** One row of "check your answers". */
     public record AnswerRow(String id, String question, Language language, List<String> lines, String changeHref) {
     }
@@ -118,6 +69,10 @@ public class RespondPage extends FormProblems {
     /** What was posted for each question on this page, shown again when the page has problems. */
     private final Map<Long, List<String>> posted = new LinkedHashMap<>();
     private ContactDetails contactShown;
+
+    @Inject
+    private org.involveportal.web.Preview preview;
+
     private String resumeEmailSentTo;
     private String resumeEmail;
 
@@ -129,6 +84,13 @@ public class RespondPage extends FormProblems {
         if (draft == null) {
             notFound();
             return;
+        }
+        if (draft.isPreview()) {
+            if (!preview.isStaff()) {
+                notFound(); // a preview is for staff only, whoever has its address
+                return;
+            }
+            preview.doNotStore();
         }
         journey = new Journey(draft.getConsultation());
         if (step.equals("questions")) {
@@ -155,7 +117,7 @@ public class RespondPage extends FormProblems {
             redirectTo(journey.firstUnfinished(draft));
             return;
         }
-        boolean closed = draft.getConsultation().getWindow().hasClosedAt(responses.now());
+        boolean closed = draft.getConsultation().refusesAnswersAt(responses.now());
         if (closed) {
             if (post) {
                 saveOnly(); // refused, but kept: the closed page shows it with everything else
@@ -246,26 +208,7 @@ public class RespondPage extends FormProblems {
     }
 
     private List<String> postedValues(Question question) {
-        String name = "q" + question.getId();
-        return switch (question.getType()) {
-            case MULTIPLE_CHOICE -> {
-                var values = request.getParameterValues(name);
-                yield values == null ? List.of() : List.of(values);
-            }
-            case RANKING -> {
-                var ranks = new ArrayList<String>();
-                for (int option = 1; option <= question.optionCount(); option++) {
-                    String rank = request.getParameter(name + "-" + option);
-                    ranks.add(rank == null ? "" : rank);
-                }
-                // an untouched ranking is no answer, not a wrong one
-                yield ranks.stream().allMatch(String::isBlank) ? List.of() : ranks;
-            }
-            default -> {
-                String value = request.getParameter(name);
-                yield value == null ? List.of() : List.of(value);
-            }
-        };
+        return QuestionView.posted(request, question);
     }
 
     private void postContact() {
@@ -312,7 +255,7 @@ public class RespondPage extends FormProblems {
     private void send() {
         var outcome = responses.send(draft.getToken(), language());
         if (outcome instanceof ResponseService.SendOutcome.Sent sent) {
-            if (sent.justNow() && draft.getContact().wantsEmail()) {
+            if (sent.justNow() && draft.getContact().wantsEmail() && !draft.isPreview()) {
                 sendReceipt(sent.reference());
             }
             redirectTo("about-you");
@@ -403,6 +346,14 @@ public class RespondPage extends FormProblems {
         return draft != null && Navigation.isRendering();
     }
 
+    public boolean isPreview() {
+        return draft != null && draft.isPreview();
+    }
+
+    public String getConsultationPreviewHref() {
+        return getConsultationHref() + "?preview=true";
+    }
+
     public boolean isFromCheck() {
         return FROM_CHECK.equals(request.getParameter("from"));
     }
@@ -440,6 +391,10 @@ public class RespondPage extends FormProblems {
     /** The language the consultation's own words are in: the reader's, or English until translated. */
     public Language getTextLanguage() {
         return Language.fromTag(draft.getConsultation().textLanguage(language())).orElse(Language.DEFAULT);
+    }
+
+    public boolean isWithdrawn() {
+        return draft.getConsultation().isWithdrawn();
     }
 
     public String getClosingTime() {
@@ -484,20 +439,8 @@ public class RespondPage extends FormProblems {
     }
 
     private QuestionView view(Question question) {
-        String reader = language();
-        var text = question.textIn(reader);
         var values = posted.containsKey(question.getId()) ? posted.get(question.getId()) : draft.answerTo(question.getId());
-        var labels = question.optionLabels(reader);
-        var options = new ArrayList<OptionView>();
-        for (int i = 0; i < labels.size(); i++) {
-            String rank = question.getType() == QuestionType.RANKING && i < values.size()
-                    ? values.get(i) : "";
-            options.add(new OptionView(i + 1, labels.get(i), rank));
-        }
-        return new QuestionView(question, text.getText(), text.getHint(),
-                Language.fromTag(question.textLanguage(reader)).orElse(Language.DEFAULT), values,
-                error("q" + question.getId() + (question.getType() == QuestionType.FREE_TEXT ? "" : "-1")),
-                options);
+        return QuestionView.of(question, language(), values, this::error);
     }
 
     // contact

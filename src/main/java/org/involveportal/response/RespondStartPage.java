@@ -42,17 +42,28 @@ public class RespondStartPage {
 
     private Consultation consultation;
 
+    @Inject
+    private org.involveportal.web.Preview preview;
+
+    private boolean previewing;
+
     @PostConstruct
     void handle() {
         String slug = PageRoute.parameter(request);
-        consultation = slug == null ? null : consultations.findBySlug(slug).orElse(null);
+        previewing = preview.isRequested();
+        consultation = slug == null ? null : (previewing ? consultations.findAnyBySlug(slug) : consultations.findBySlug(slug)).orElse(null);
         if (consultation == null) {
             Navigation.sendError(404);
             return;
         }
+        if (previewing) {
+            preview.doNotStore();
+        }
         consultation.getQuestions().size();
         if ("POST".equals(request.getMethod())) {
-            responses.start(consultation.getId(), messages.getLanguage().tag()).ifPresent(draft ->
+            var started = previewing ? java.util.Optional.of(responses.startPreview(consultation.getId(), messages.getLanguage().tag()))
+                    : responses.start(consultation.getId(), messages.getLanguage().tag());
+            started.ifPresent(draft ->
                     Navigation.redirect(links.href("/respond/" + draft.getToken() + "/" + Journey.ANSWERING_AS)));
         }
     }
@@ -74,8 +85,13 @@ public class RespondStartPage {
         return consultation.statusAt(responses.now());
     }
 
+    /** Open for answers; in a preview, staff can always try the questions. */
     public boolean isOpen() {
-        return getStatus() == ConsultationStatus.OPEN;
+        return previewing || getStatus() == ConsultationStatus.OPEN;
+    }
+
+    public boolean isPreview() {
+        return previewing;
     }
 
     public String getSlug() {

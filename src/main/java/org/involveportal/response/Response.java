@@ -58,6 +58,10 @@ public class Response {
     @Embedded
     private ContactDetails contact;
 
+    /** When this person, having asked, was told what happened (feedback); null until then. */
+    @Column(name = "told_outcome_at")
+    private Instant toldOutcomeAt;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "response_answer", joinColumns = @JoinColumn(name = "response_id"))
     private List<ResponseAnswer> answers = new ArrayList<>();
@@ -77,6 +81,18 @@ public class Response {
         this.submittedAt = submittedAt;
         this.contact = contact;
         this.answers.addAll(answers);
+    }
+
+    public Instant getToldOutcomeAt() {
+        return toldOutcomeAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Channel getChannel() {
+        return channel;
     }
 
     public String getReference() {

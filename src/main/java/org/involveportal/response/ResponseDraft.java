@@ -71,6 +71,10 @@ public class ResponseDraft {
     @Column(name = "equality_done", nullable = false)
     private boolean equalityDone;
 
+    /** Staff trying the questions: sending it keeps nothing. */
+    @Column(name = "preview", nullable = false)
+    private boolean preview;
+
     protected ResponseDraft() {
         // for JPA
     }
@@ -105,6 +109,14 @@ public class ResponseDraft {
                 }
             }
         });
+    }
+
+    void markPreview() {
+        this.preview = true;
+    }
+
+    public boolean isPreview() {
+        return preview;
     }
 
     void markSent(String reference, Instant now) {

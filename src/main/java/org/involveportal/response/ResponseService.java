@@ -44,6 +44,12 @@ public class ResponseService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private org.involveportal.audit.AuditTrail audit;
+
+    /** What a preview shows where a real response has its reference. */
+    public static final String PREVIEW_REFERENCE = "PREVIEW";
+
     public Instant now() {
         return clock.instant();
     }
@@ -58,6 +64,18 @@ public class ResponseService {
         var draft = new ResponseDraft(consultation, language, now);
         em.persist(draft);
         return Optional.of(draft);
+    }
+
+    /**
+     * A draft for staff to try the questions of any consultation, draft or published: it goes through
+     * every page like a resident's, but sending it keeps nothing.
+     */
+    public ResponseDraft startPreview(long consultationId, String language) {
+        var consultation = em.find(Consultation.class, consultationId);
+        var draft = new ResponseDraft(consultation, language, clock.instant());
+        draft.markPreview();
+        em.persist(draft);
+        return draft;
     }
 
     /** A draft with its consultation's questions loaded, ready to show. */
@@ -109,7 +127,7 @@ public class ResponseService {
         }
         Instant now = clock.instant();
         var consultation = draft.getConsultation();
-        if (consultation.getWindow().hasClosedAt(now)) {
+        if (consultation.refusesAnswersAt(now)) {
             return new SendOutcome.Closed();
         }
         var journey = new Journey(consultation);
@@ -122,6 +140,11 @@ public class ResponseService {
             if (!values.isEmpty()) {
                 answers.addAll(ResponseAnswer.of(question, values));
             }
+        }
+        if (draft.isPreview()) {
+            // a preview goes on to the next pages like a real one, but nothing is counted or kept
+            draft.markSent(PREVIEW_REFERENCE, now);
+            return new SendOutcome.Sent(PREVIEW_REFERENCE, true);
         }
         String reference = References.next("RS");
         em.persist(new Response(consultation, reference, token, Channel.ONLINE, draft.getAnsweringAs(), language, now,
@@ -137,9 +160,34 @@ public class ResponseService {
             return;
         }
         var equality = new EqualityAnswers(draft.getConsultation().getId(), answers);
-        if (!equality.isEmpty()) {
+        if (!equality.isEmpty() && !draft.isPreview()) {
             em.persist(equality);
         }
         draft.markEqualityDone();
+    }
+
+    /**
+     * Keeps a response staff entered from another channel (paper, phone, an event, with support),
+     * checked by the caller with the same rules as online answers. Returns its reference. The audit
+     * trail records who entered it, never what it says.
+     */
+    public String enter(long consultationId, Channel channel, AnsweringAs answeringAs, String language,
+                        Map<Long, List<String>> answersByQuestion, ContactDetails contact, String actor) {
+        if (channel == Channel.ONLINE) {
+            throw new IllegalArgumentException("Online responses come through the portal");
+        }
+        var consultation = em.find(Consultation.class, consultationId);
+        var answers = new ArrayList<ResponseAnswer>();
+        for (Question question : consultation.getQuestions()) {
+            var values = answersByQuestion.getOrDefault(question.getId(), List.of());
+            if (!values.isEmpty()) {
+                answers.addAll(ResponseAnswer.of(question, values));
+            }
+        }
+        String reference = References.next("RS");
+        em.persist(new Response(consultation, reference, null, channel, answeringAs, language, clock.instant(), contact.kept(), answers));
+        audit.record(actor, org.involveportal.audit.AuditAction.RESPONSE_ENTERED, "consultation", consultation.getSlug(),
+                reference + " (" + channel.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        return reference;
     }
 }

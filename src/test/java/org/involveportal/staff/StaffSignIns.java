@@ -30,9 +30,15 @@ public final class StaffSignIns {
     }
 
     /** The code an authenticator app shows now for a secret, once per account and step. */
-    public static synchronized String nextCode(String account, String secret) {
-        long step = System.currentTimeMillis() / 1000 / Totp.STEP_SECONDS;
-        Long last = LAST_STEP.get(account);
+    public static String nextCode(String account, String secret) {
+        return nextCode(account, secret, Duration.ZERO);
+    }
+
+    /** The code for a portal whose clock runs this far ahead of the real one (a test moved it). */
+    public static synchronized String nextCode(String account, String secret, Duration clockOffset) {
+        String key = account + "@" + clockOffset;
+        long step = (System.currentTimeMillis() + clockOffset.toMillis()) / 1000 / Totp.STEP_SECONDS;
+        Long last = LAST_STEP.get(key);
         while (last != null && step <= last) {
             try {
                 Thread.sleep(500);
@@ -40,9 +46,9 @@ public final class StaffSignIns {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            step = System.currentTimeMillis() / 1000 / Totp.STEP_SECONDS;
+            step = (System.currentTimeMillis() + clockOffset.toMillis()) / 1000 / Totp.STEP_SECONDS;
         }
-        LAST_STEP.put(account, step);
+        LAST_STEP.put(key, step);
         return Totp.code(Base32.decode(secret), step, Totp.DIGITS);
     }
 
@@ -63,10 +69,15 @@ public final class StaffSignIns {
 
     /** A plain HTTP client with its own cookies, signed in as a demo account. */
     public static Client signedIn(EmbeddedPortal portal, String email) throws Exception {
+        return signedIn(portal, email, Duration.ZERO);
+    }
+
+    /** Signed in to a portal whose clock a test has moved this far ahead. */
+    public static Client signedIn(EmbeddedPortal portal, String email, Duration clockOffset) throws Exception {
         var client = new Client(portal);
         var password = client.post("staff/sign-in", "email=" + encode(email) + "&password=" + encode(DemoStaff.PASSWORD));
         assertThat(password.headers().firstValue("Location").orElse("")).endsWith("/staff/sign-in-code");
-        var code = client.post("staff/sign-in-code", "code=" + nextCode(email, DemoStaff.APP_SECRET));
+        var code = client.post("staff/sign-in-code", "code=" + nextCode(email, DemoStaff.APP_SECRET, clockOffset));
         assertThat(code.headers().firstValue("Location").orElse("")).endsWith("/staff/");
         return client;
     }

