@@ -1,6 +1,10 @@
 package org.involveportal.forum;
 
-/** A forum rule was broken; the message is the bundle key that explains it to the person. */
+import jakarta.ejb.ApplicationException;
+
+/** A forum rule was broken; the message is the bundle key that explains it to the person. Thrown
+ * from the services as it is (not wrapped), and the transaction is rolled back. */
+@ApplicationException(rollback = true)
 public class ForumRuleViolation extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -47,7 +47,7 @@ public class MeetingEmails {
         Map<String, Object> arguments = Map.of(
                 "group", group,
                 "meeting", title,
-                "when", DateFormatting.dateAndTime(meeting.getStartsAt(), bodyLanguage),
+                "when", DateFormatting.date(meeting.getStartsAt(), bodyLanguage) + ", " + DateFormatting.time(meeting.getStartsAt(), bodyLanguage),
                 "where", where(meeting, bodyLanguage),
                 "link", meetingUrl,
                 "calendar", calendarUrl);
