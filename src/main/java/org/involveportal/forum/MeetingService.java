@@ -175,6 +175,24 @@ public class MeetingService {
         audit.record(actor, AuditAction.MINUTES_PUBLISHED, "meeting", String.valueOf(meetingId), language);
     }
 
+    @Inject
+    private Event<ReminderDue> reminderDue;
+
+    /**
+     * Marks a meeting's reminder sent, once (under its row lock), and fires {@link ReminderDue} for the
+     * residents with a place. False when it was sent already.
+     */
+    public boolean markReminderSent(long meetingId) {
+        var meeting = lock(meetingId);
+        if (!meeting.markReminderSent(clock.instant())) {
+            return false;
+        }
+        var residents = meeting.getRegistrations().stream().filter(MeetingRegistration::holdsPlace)
+                .map(MeetingRegistration::getResidentId).toList();
+        reminderDue.fire(new ReminderDue(meetingId, residents));
+        return true;
+    }
+
     /** Meetings starting within {@code ahead} whose reminder has not been sent. */
     public List<Long> dueForReminder(Duration ahead) {
         Instant now = clock.instant();
