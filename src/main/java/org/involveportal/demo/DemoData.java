@@ -16,8 +16,6 @@ import org.involveportal.consultation.QuestionText;
 import org.involveportal.consultation.QuestionType;
 import org.involveportal.consultation.ResponseWindow;
 import org.involveportal.consultation.Topic;
-import org.involveportal.forum.GroupText;
-import org.involveportal.forum.InvolvementGroup;
 import org.involveportal.platform.ClockProducer;
 
 /**
@@ -221,36 +219,7 @@ public class DemoData {
     }
 
     private void loadGroups() {
-        group("carers-forum", "Carers Forum",
-                "A place for unpaid carers to meet, share what helps, and tell the council what carers need.",
-                "Fforwm Gofalwyr",
-                "Lle i ofalwyr di-dâl gyfarfod, rhannu beth sy'n helpu, a dweud wrth y cyngor beth sydd ei angen ar ofalwyr.");
-        group("older-persons-reference-group", "Older Persons Reference Group",
-                "Older people who give their views on services for older people before decisions are made.",
-                "Grŵp Cyfeirio Pobl Hŷn",
-                "Pobl hŷn sy'n rhoi eu barn ar wasanaethau i bobl hŷn cyn i benderfyniadau gael eu gwneud.");
-        group("learning-disability-partnership-board", "Learning Disability Partnership Board",
-                "A big meeting where people with learning disabilities, carers and services plan and check services together.",
-                "Bwrdd Partneriaeth Anabledd Dysgu",
-                "Cyfarfod mawr lle mae pobl ag anabledd dysgu, gofalwyr a gwasanaethau yn cynllunio ac yn gwirio gwasanaethau gyda'i gilydd.");
-        group("power-and-control", "Power and Control group",
-                "People with learning disabilities who speak up for service users at the Partnership Board. Meets every week.",
-                "Grŵp Pŵer a Rheolaeth",
-                "Pobl ag anabledd dysgu sy'n siarad dros ddefnyddwyr gwasanaeth yn y Bwrdd Partneriaeth. Yn cyfarfod bob wythnos.");
-        group("mobility-forum", "Mobility Forum",
-                "Disabled and older people raise problems with getting around: pavements, crossings, transport. Meets three times a year.",
-                "Fforwm Symudedd",
-                "Mae pobl anabl a phobl hŷn yn codi problemau wrth fynd o gwmpas: palmentydd, croesfannau, trafnidiaeth. Yn cyfarfod dair gwaith y flwyddyn.");
-        group("direct-payments-reference-group", "Direct Payments Reference Group",
-                "People who use direct payments help shape how they work.",
-                "Grŵp Cyfeirio Taliadau Uniongyrchol",
-                "Mae pobl sy'n defnyddio taliadau uniongyrchol yn helpu i lunio sut maen nhw'n gweithio.");
-    }
-
-    private void group(String slug, String name, String purpose, String welshName, String welshPurpose) {
-        var group = new InvolvementGroup(slug, new GroupText(name, purpose));
-        group.putText("cy", new GroupText(welshName, welshPurpose));
-        em.persist(group);
+        new ForumDemoData(em, clock).load();
     }
 
     private static ResponseWindow window(Instant opens, Instant closes) {

@@ -26,6 +26,7 @@ public record PageRoute(String view, List<String> parameters) {
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("/consultations/" + SLUG), "/WEB-INF/views/consultations/consultation.xhtml"),
+            new Rule(Pattern.compile("/groups/" + SLUG), "/WEB-INF/views/groups/group.xhtml"),
             new Rule(Pattern.compile("/consultations/" + SLUG + "/respond"), RESPOND + "start.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN), RESPOND + "resume.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN + "/answering-as"), RESPOND + "answering-as.xhtml"),

@@ -1,0 +1,106 @@
+package org.involveportal.forum;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.involveportal.consultation.ClientGroup;
+import org.involveportal.consultation.Topic;
+import org.involveportal.i18n.Language;
+import org.involveportal.i18n.Messages;
+
+/**
+ * The group directory, filtered by topic, who a group is for, in person or online, and area with a
+ * plain GET form (works without JavaScript, and the filtered list has its own address).
+ */
+@Named
+@RequestScoped
+public class GroupDirectoryPage {
+
+    @Inject
+    private GroupService groups;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Topic topic;
+    private ClientGroup clientGroup;
+    private MeetingMode mode;
+    private String area;
+    private List<String> areas;
+    private List<Entry> entries;
+
+    /** One group in the list, in the reader's language where it has been translated. */
+    public record Entry(String slug, String name, String purpose, String pattern, Language language, MeetingMode mode,
+                        String area) {
+    }
+
+    @PostConstruct
+    void load() {
+        topic = parse(Topic.class, request.getParameter("topic")).orElse(null);
+        clientGroup = parse(ClientGroup.class, request.getParameter("who")).orElse(null);
+        mode = parse(MeetingMode.class, request.getParameter("how")).filter(m -> m != MeetingMode.BOTH).orElse(null);
+        areas = groups.areas();
+        String wanted = request.getParameter("area");
+        area = areas.stream().filter(a -> a.equals(wanted)).findFirst().orElse(null);
+        String reader = messages.getLanguage().tag();
+        entries = groups.directory(topic, clientGroup, mode, area).stream()
+                .map(g -> {
+                    var text = g.textIn(reader);
+                    return new Entry(g.getSlug(), text.getName(), text.getPurpose(), text.getMeetingPattern(),
+                            Language.fromTag(g.textLanguage(reader)).orElse(Language.DEFAULT), g.getMeetingMode(), g.getArea());
+                })
+                .toList();
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst();
+    }
+
+    public List<Entry> getEntries() {
+        return entries;
+    }
+
+    public List<Topic> getTopics() {
+        return List.of(Topic.values());
+    }
+
+    public List<ClientGroup> getClientGroups() {
+        return List.of(ClientGroup.values());
+    }
+
+    public List<MeetingMode> getModes() {
+        return List.of(MeetingMode.IN_PERSON, MeetingMode.ONLINE);
+    }
+
+    public List<String> getAreas() {
+        return areas;
+    }
+
+    public String getTopic() {
+        return topic == null ? "" : topic.name();
+    }
+
+    public String getWho() {
+        return clientGroup == null ? "" : clientGroup.name();
+    }
+
+    public String getHow() {
+        return mode == null ? "" : mode.name();
+    }
+
+    public String getArea() {
+        return area == null ? "" : area;
+    }
+
+    public boolean isFiltered() {
+        return topic != null || clientGroup != null || mode != null || area != null;
+    }
+}

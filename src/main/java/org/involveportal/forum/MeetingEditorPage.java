@@ -1,0 +1,125 @@
+package org.involveportal.forum;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.involveportal.web.FormProblems;
+import org.involveportal.web.Navigation;
+
+/** Creating (?g=group) or changing (?m=meeting) a meeting (staff, editor role). */
+@Named
+@RequestScoped
+public class MeetingEditorPage extends FormProblems {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private GroupService groups;
+
+    @Inject
+    private MeetingService meetings;
+
+    @Inject
+    private SecurityContext security;
+
+    private InvolvementGroup group;
+    private Long meetingId;
+    private MeetingForm form = new MeetingForm();
+    private boolean found = true;
+
+    @PostConstruct
+    void handle() {
+        if (!security.isCallerInRole(GroupEditorPage.ROLE)) {
+            found = false;
+            Navigation.sendError(403);
+            return;
+        }
+        String m = request.getParameter("m");
+        if (m != null) {
+            var existing = parseId(m).flatMap(meetings::find);
+            if (existing.isEmpty()) {
+                notFound();
+                return;
+            }
+            meetingId = existing.get().getId();
+            group = existing.get().getGroup();
+            form = MeetingForm.from(existing.get());
+        } else {
+            group = groups.findBySlug(String.valueOf(request.getParameter("g"))).orElse(null);
+            if (group == null) {
+                notFound();
+                return;
+            }
+        }
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        form = MeetingForm.from(request);
+        problems(form.problems());
+        if (hasErrors()) {
+            return;
+        }
+        String actor = security.getCallerPrincipal().getName();
+        try {
+            if (meetingId == null) {
+                meetingId = meetings.create(group, form, actor).getId();
+            } else {
+                meetings.update(meetingId, form, actor);
+            }
+        } catch (ForumRuleViolation violation) {
+            problem("capacity".equals(fieldOf(violation)) ? "capacity" : "day", violation.messageKey());
+            return;
+        }
+        Navigation.redirect(request.getContextPath() + "/staff/meeting?m=" + meetingId + "&saved=true");
+    }
+
+    private static String fieldOf(ForumRuleViolation violation) {
+        return violation.messageKey().contains("capacity") ? "capacity" : "day";
+    }
+
+    static java.util.Optional<Long> parseId(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void notFound() {
+        found = false;
+        Navigation.sendError(404);
+    }
+
+    public boolean isShown() {
+        return found && Navigation.isRendering();
+    }
+
+    public boolean isNew() {
+        return meetingId == null;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public String getGroupSlug() {
+        return group.getSlug();
+    }
+
+    public String getGroupName() {
+        return group.textIn("en").getName();
+    }
+
+    public MeetingForm getForm() {
+        return form;
+    }
+
+    public List<Support> getSupports() {
+        return List.of(Support.values());
+    }
+}

@@ -1,0 +1,170 @@
+package org.involveportal.forum;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
+import org.involveportal.i18n.DateFormatting;
+import org.involveportal.i18n.Messages;
+import org.involveportal.web.FormProblems;
+import org.involveportal.web.Navigation;
+
+/**
+ * A meeting for staff (editor role): the access-needs summary to plan with, the registrations and
+ * waiting list, attendance, cancelling for someone who phoned, and minutes per language.
+ */
+@Named
+@RequestScoped
+public class StaffMeetingPage extends FormProblems {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private MeetingService meetings;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private Messages messages;
+
+    private Meeting meeting;
+    private boolean found = true;
+    private String done;
+
+    @PostConstruct
+    void handle() {
+        if (!security.isCallerInRole(GroupEditorPage.ROLE)) {
+            found = false;
+            Navigation.sendError(403); // also refuses a forged post from another role
+            return;
+        }
+        var id = MeetingEditorPage.parseId(String.valueOf(request.getParameter("m")));
+        meeting = id.flatMap(meetings::findWithRegistrations).orElse(null);
+        if (meeting == null) {
+            found = false;
+            Navigation.sendError(404);
+            return;
+        }
+        if (!"POST".equals(request.getMethod())) {
+            done = request.getParameter("done");
+            return;
+        }
+        String actor = security.getCallerPrincipal().getName();
+        String action = String.valueOf(request.getParameter("action"));
+        var resident = MeetingEditorPage.parseId(String.valueOf(request.getParameter("resident")));
+        try {
+            switch (action) {
+                case "attended", "absent" -> meetings.markAttendance(meeting.getId(), resident.orElse(-1L), "attended".equals(action), actor);
+                case "cancel" -> meetings.cancel(meeting.getId(), resident.orElse(-1L), actor);
+                case "minutes" -> {
+                    String language = MeetingForm.LANGUAGES.contains(request.getParameter("language")) ? request.getParameter("language") : "en";
+                    String html = request.getParameter("minutes-" + language);
+                    String easy = request.getParameter("easy-" + language);
+                    if (html != null && html.length() > 200_000 || easy != null && easy.length() > 200_000) {
+                        problem("minutes-" + language, "meetingEditor.error.tooLong");
+                        return;
+                    }
+                    meetings.publishMinutes(meeting.getId(), language, html, easy, actor);
+                }
+                default -> {
+                    Navigation.sendError(400);
+                    return;
+                }
+            }
+        } catch (ForumRuleViolation violation) {
+            problem("minutes".equals(action) ? "minutes-" + request.getParameter("language") : "registrations", violation.messageKey());
+            return;
+        }
+        Navigation.redirect(request.getContextPath() + "/staff/meeting?m=" + meeting.getId() + "&done=" + action);
+    }
+
+    public boolean isShown() {
+        return found && Navigation.isRendering();
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public String getDone() {
+        return done;
+    }
+
+    public String getTitle() {
+        return meeting.textIn(messages.getLanguage().tag()).getTitle();
+    }
+
+    public String getGroupName() {
+        return meeting.getGroup().textIn(messages.getLanguage().tag()).getName();
+    }
+
+    public String getWhen() {
+        return DateFormatting.dateAndTime(meeting.getStartsAt(), messages.getLanguage());
+    }
+
+    public boolean isStarted() {
+        return !meetings.now().isBefore(meeting.getStartsAt());
+    }
+
+    public Meeting.AccessSummary getSummary() {
+        return meeting.accessSummary();
+    }
+
+    public List<Support> getSupports() {
+        return List.of(Support.values());
+    }
+
+    /** Registrations with a place, then the waiting list in order, then cancelled ones. */
+    public List<MeetingRegistration> getRegistrations() {
+        return meeting.getRegistrations().stream()
+                .sorted(Comparator.comparing((MeetingRegistration r) -> switch (r.getStatus()) {
+                    case ATTENDED, REGISTERED -> 0;
+                    case WAITLISTED -> 1;
+                    case CANCELLED -> 2;
+                }).thenComparing(r -> r.getWaitlistPosition() == null ? 0 : r.getWaitlistPosition())
+                        .thenComparing(MeetingRegistration::getRegisteredAt))
+                .toList();
+    }
+
+    public int placeInLine(MeetingRegistration registration) {
+        return meeting.placeInLine(registration.getResidentId());
+    }
+
+    public String supportOf(MeetingRegistration registration) {
+        return String.join(", ", registration.getSupportNeeded().stream().sorted()
+                .map(s -> messages.text("support." + s.name())).toList());
+    }
+
+    public List<String> getLanguages() {
+        return MeetingForm.LANGUAGES;
+    }
+
+    /** What is typed in the minutes box: what was posted (after a problem), else what is published. */
+    public String minutes(String language) {
+        String posted = request.getParameter("minutes-" + language);
+        if (posted != null) {
+            return posted;
+        }
+        var published = meeting.minutesWrittenIn(language);
+        return published == null ? "" : published.getHtml();
+    }
+
+    public String easyMinutes(String language) {
+        String posted = request.getParameter("easy-" + language);
+        if (posted != null) {
+            return posted;
+        }
+        var published = meeting.minutesWrittenIn(language);
+        return published == null || published.getEasyReadHtml() == null ? "" : published.getEasyReadHtml();
+    }
+
+    public boolean hasMinutes(String language) {
+        return meeting.minutesWrittenIn(language) != null;
+    }
+}
