@@ -128,14 +128,15 @@ public class FeedbackEditorPage extends FormProblems {
         return "saved".equals(done) || "published".equals(done) ? done : null;
     }
 
-    public String getTold() {
+    /** How many were emailed just now (a number, so the message can choose its plural). */
+    public int getTold() {
         String told = request.getParameter("told");
-        return told != null && told.matches("\\d{1,9}") ? told : "0";
+        return told != null && told.matches("\\d{1,9}") ? Integer.parseInt(told) : 0;
     }
 
-    public String getFailed() {
+    public Integer getFailed() {
         String failed = request.getParameter("failed");
-        return failed != null && failed.matches("\\d{1,9}") ? failed : null;
+        return failed != null && failed.matches("\\d{1,9}") ? Integer.valueOf(failed) : null;
     }
 
     public FeedbackForm getForm() {
