@@ -18,5 +18,7 @@ public enum AuditAction {
     CONSULTATION_EXTENDED,
     CONSULTATION_CLOSED,
     CONSULTATION_WITHDRAWN,
-    RESPONSES_EXPORTED
+    RESPONSES_EXPORTED,
+    /** A resident deleted their own account; recorded with no actor and only the account's former id. */
+    RESIDENT_ACCOUNT_DELETED
 }
