@@ -91,6 +91,18 @@ class ResidentTokenTest {
     }
 
     @Test
+    @DisplayName("Signing up again before the address is verified replaces the password; once verified, it cannot")
+    void unverifiedPassword() {
+        var resident = resident();
+        resident.replaceUnverifiedPassword("second");
+        assertThat(resident.getPasswordHash()).isEqualTo("second");
+        resident.markVerified(NOW);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> resident.replaceUnverifiedPassword("third"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(resident.getPasswordHash()).isEqualTo("second");
+    }
+
+    @Test
     @DisplayName("Only a page of this site is a place to go back to after signing in")
     void safeNext() {
         assertThat(SignedInResident.safeNext("/account/my-data")).isEqualTo("/account/my-data");
