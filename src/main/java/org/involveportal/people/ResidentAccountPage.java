@@ -86,7 +86,7 @@ public class ResidentAccountPage extends FormProblems {
             case "my-data" -> data = residents.personalData(residentId).orElseThrow();
             case "delete" -> {
                 data = residents.personalData(residentId).orElseThrow();
-                if (post) {
+                if (post && "yes".equals(request.getParameter("confirm"))) {
                     residents.delete(residentId);
                     signedIn.signOut();
                     redirect("/account/deleted");

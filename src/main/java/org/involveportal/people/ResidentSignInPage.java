@@ -106,7 +106,8 @@ public class ResidentSignInPage extends FormProblems {
         if (!passwordProblems.isEmpty()) {
             problem("password", passwordProblems.get(0));
         }
-        if (hasErrors()) {
+        // every sign-up counts against the address, so no one can flood a mailbox with confirmation emails
+        if (hasErrors() || refusedForNow("resident-sign-up:" + Resident.normalisedEmail(email), "email")) {
             return;
         }
         var outcome = residents.signUp(email.trim(), password, messages.getLanguage().tag());

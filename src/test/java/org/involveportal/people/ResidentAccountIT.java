@@ -224,14 +224,17 @@ class ResidentAccountIT {
     }
 
     @Test
-    @DisplayName("The account pages fit a 320 px screen in English and Welsh, header link included")
+    @DisplayName("The account pages fit a 320 px screen in English and Welsh, in every reading mode, header link included, axe clean")
     void narrowScreens(Browser browser, EmbeddedPortal portal) {
-        for (String page : List.of("account/sign-in", "cy/account/sign-in", "account/sign-up", "cy/account/sign-up?print=large")) {
+        for (String page : List.of("account/sign-in", "cy/account/sign-in", "account/sign-up", "cy/account/sign-up?print=large",
+                "account/sign-in?read=easy", "cy/account/sign-in")) {
             browser.resize(320, 800).open(page);
             assertThat(browser.scrollsHorizontally()).as(page).isFalse();
             assertThat(browser.driver().findElement(By.id("account-link")).isDisplayed()).as(page).isTrue();
+            browser.assertNoAxeViolations();
+            browser.screenshot("account-320-" + page.replaceAll("[^a-z0-9]+", "-"));
         }
-        browser.open("cy/account/sign-up?print=standard");
+        browser.open("cy/account/sign-up?print=standard&read=standard");
     }
 
     @Test
