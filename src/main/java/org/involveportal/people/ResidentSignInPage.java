@@ -25,7 +25,8 @@ import org.involveportal.web.PageLinks;
  * <p>The same answer for an unknown address and a wrong password; the same page after signing up with a
  * new address and with one that has an account (that address gets a "you already have an account" email);
  * the same page after asking for a link whether or not the address has an account. Password guesses and
- * link requests are slowed down by the staff side's {@link SignInThrottle}, under their own keys.
+ * link requests are slowed down by the staff side's {@link SignInThrottle} rules, in residents' own
+ * instances ({@link ResidentThrottles}).
  */
 @Named("accountSignIn")
 @RequestScoped
@@ -49,7 +50,7 @@ public class ResidentSignInPage extends FormProblems {
     private PasswordPolicy policy;
 
     @Inject
-    private SignInThrottle throttle;
+    private ResidentThrottles throttles;
 
     @Inject
     private PageLinks links;
@@ -107,7 +108,7 @@ public class ResidentSignInPage extends FormProblems {
             problem("password", passwordProblems.get(0));
         }
         // every sign-up counts against the address, so no one can flood a mailbox with confirmation emails
-        if (hasErrors() || refusedForNow("resident-sign-up:" + Resident.normalisedEmail(email), "email")) {
+        if (hasErrors() || refusedForNow(throttles.emails(), "sign-up:" + Resident.normalisedEmail(email), "email")) {
             return;
         }
         var outcome = residents.signUp(email.trim(), password, messages.getLanguage().tag());
@@ -129,7 +130,7 @@ public class ResidentSignInPage extends FormProblems {
         if (password == null || password.isEmpty()) {
             problem("password", "account.signIn.error.password");
         }
-        if (hasErrors() || refusedForNow("resident:" + Resident.normalisedEmail(email), "email")) {
+        if (hasErrors() || refusedForNow(throttles.passwords(), Resident.normalisedEmail(email), "email")) {
             return;
         }
         var resident = residents.checkPassword(email, password);
@@ -144,7 +145,7 @@ public class ResidentSignInPage extends FormProblems {
             problem("email", "account.signIn.error.unverified");
             return;
         }
-        throttle.succeeded("resident:" + resident.get().getEmail(), request.getRemoteAddr());
+        throttles.passwords().succeeded(resident.get().getEmail(), request.getRemoteAddr());
         String next = SignedInResident.safeNext(request.getParameter("next"));
         signedIn.signIn(resident.get().getId());
         redirect(next == null ? "/account" : next);
@@ -157,7 +158,7 @@ public class ResidentSignInPage extends FormProblems {
             return;
         }
         // every request counts against the address, so no one can flood a mailbox with links
-        if (refusedForNow("resident-link:" + Resident.normalisedEmail(linkEmail), "linkEmail")) {
+        if (refusedForNow(throttles.emails(), "link:" + Resident.normalisedEmail(linkEmail), "linkEmail")) {
             return;
         }
         residents.newSignInLink(linkEmail).ifPresent(link -> emails.signInLink(link.email(), link.token()));
@@ -191,7 +192,7 @@ public class ResidentSignInPage extends FormProblems {
         }
     }
 
-    private boolean refusedForNow(String key, String field) {
+    private boolean refusedForNow(SignInThrottle throttle, String key, String field) {
         var delay = throttle.attempt(key, request.getRemoteAddr());
         if (delay.isPresent()) {
             problem(field, "account.signIn.error.wait");

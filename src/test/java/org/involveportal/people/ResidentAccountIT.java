@@ -277,6 +277,27 @@ class ResidentAccountIT {
     }
 
     @Test
+    @DisplayName("Password guessing is slowed down as for staff: after five failures even the right password waits")
+    void throttled(EmbeddedPortal portal) throws Exception {
+        String email = unique("throttled");
+        signedUpAndVerified(portal, email);
+        var client = new StaffSignIns.Client(portal);
+        for (int i = 0; i < 5; i++) {
+            var wrong = client.post("account/sign-in", form("action", "password", "email", email, "password", "wrong guess number " + i));
+            assertThat(errorText(wrong.body())).isEqualTo(ENGLISH.wrongPassword());
+        }
+        var right = client.post("account/sign-in", form("action", "password", "email", email, "password", PASSWORD));
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(errorText(right.body())).isEqualTo("Too many attempts. Wait a few minutes and try again");
+        assertThat(client.get("account").statusCode()).as("not signed in").isEqualTo(302);
+        // another resident from the same address is not held up
+        String other = unique("not-throttled");
+        signedUpAndVerified(portal, other);
+        var signIn = new StaffSignIns.Client(portal).post("account/sign-in", form("action", "password", "email", other, "password", PASSWORD));
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/account");
+    }
+
+    @Test
     @DisplayName("A resident cannot see or change another's profile or data by changing an id in the address or the form")
     void noOtherResidents(EmbeddedPortal portal) throws Exception {
         String emailA = unique("a");
