@@ -27,7 +27,7 @@ import org.involveportal.web.PageLinks;
  * id from the address or the form, so changing one there changes nothing. Anyone not signed in is sent to
  * the sign-in page, and back here afterwards.
  */
-@Named("account")
+@Named("residentAccount")
 @RequestScoped
 public class ResidentAccountPage extends FormProblems {
 
