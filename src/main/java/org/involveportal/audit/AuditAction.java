@@ -31,5 +31,7 @@ public enum AuditAction {
     MEETING_EDITED,
     REGISTRATION_CANCELLED,
     ATTENDANCE_MARKED,
-    MINUTES_PUBLISHED
+    MINUTES_PUBLISHED,
+    /** A resident deleted their own account; recorded with no actor and only the account's former id. */
+    RESIDENT_ACCOUNT_DELETED
 }

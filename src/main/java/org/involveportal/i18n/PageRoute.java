@@ -23,6 +23,7 @@ public record PageRoute(String view, List<String> parameters) {
     /** A response draft's token: 32 random bytes, base64url without padding. */
     private static final String TOKEN = "([A-Za-z0-9_-]{43})";
     private static final String RESPOND = "/WEB-INF/views/respond/";
+    private static final String ACCOUNT = "/WEB-INF/views/account/";
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("/consultations/" + SLUG), "/WEB-INF/views/consultations/consultation.xhtml"),
@@ -36,7 +37,19 @@ public record PageRoute(String view, List<String> parameters) {
             new Rule(Pattern.compile("/respond/" + TOKEN + "/saved"), RESPOND + "saved.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN + "/closed"), RESPOND + "closed.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN + "/about-you"), RESPOND + "about-you.xhtml"),
-            new Rule(Pattern.compile("/respond/" + TOKEN + "/sent"), RESPOND + "sent.xhtml"));
+            new Rule(Pattern.compile("/respond/" + TOKEN + "/sent"), RESPOND + "sent.xhtml"),
+            // residents' accounts (package people)
+            new Rule(Pattern.compile("/account"), ACCOUNT + "index.xhtml"),
+            new Rule(Pattern.compile("/account/sign-up"), ACCOUNT + "sign-up.xhtml"),
+            new Rule(Pattern.compile("/account/sign-in"), ACCOUNT + "sign-in.xhtml"),
+            new Rule(Pattern.compile("/account/check-email"), ACCOUNT + "check-email.xhtml"),
+            new Rule(Pattern.compile("/account/verify/" + TOKEN), ACCOUNT + "verify.xhtml"),
+            new Rule(Pattern.compile("/account/sign-in-link/" + TOKEN), ACCOUNT + "sign-in-link.xhtml"),
+            new Rule(Pattern.compile("/account/sign-out"), ACCOUNT + "sign-out.xhtml"),
+            new Rule(Pattern.compile("/account/profile"), ACCOUNT + "profile.xhtml"),
+            new Rule(Pattern.compile("/account/my-data"), ACCOUNT + "my-data.xhtml"),
+            new Rule(Pattern.compile("/account/delete"), ACCOUNT + "delete.xhtml"),
+            new Rule(Pattern.compile("/account/deleted"), ACCOUNT + "deleted.xhtml"));
 
     static Optional<PageRoute> match(String pagePath) {
         for (Rule rule : RULES) {
