@@ -40,6 +40,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 config.setBaseDir(dataDir.resolve("mariadb-server").toFile());
                 config.setTmpDir(dataDir.resolve("mariadb-tmp").toString());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            } else {
+                // a folder of its own: two builds on one machine must not share (and delete) one server
+                var own = java.nio.file.Files.createTempDirectory("involve-mariadb");
+                config.setBaseDir(own.resolve("base").toFile());
+                config.setDataDir(own.resolve("data").toFile());
+                config.setTmpDir(own.resolve("tmp").toString());
             }
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
@@ -56,7 +62,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
             return database;
-        } catch (ManagedProcessException | SQLException e) {
+        } catch (ManagedProcessException | SQLException | java.io.IOException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
         }
     }
