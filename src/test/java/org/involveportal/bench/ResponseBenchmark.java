@@ -59,7 +59,7 @@ public final class ResponseBenchmark {
     private void run() throws Exception {
         requireWrk();
         Path dataDir = workDir.resolve("data");
-        deleteRecursively(workDir);
+        deleteRecursively(dataDir); // its own database only: the analysis benchmark's results stay beside its own
         Files.createDirectories(workDir);
         var base = EmbeddedPortal.Settings.fromSystemProperties();
 
