@@ -81,12 +81,15 @@ public class FeedbackNotifier {
     /** "240 people took part: 200 online and 40 on paper. They answered as: ..." in the language given. */
     public String tookPartSentence(FeedbackService.Participation participation, Language language) {
         var channels = new ArrayList<String>();
-        participation.byChannel().forEach((channel, count) ->
-                channels.add(catalog.format(language, false, "feedback.tookPart.channel." + channel.name(), Map.of("count", count))));
+        participation.byChannel().entrySet().stream().filter(e -> e.getValue() > 0).forEach(e -> {
+            var channel = e.getKey();
+            var count = e.getValue();
+            channels.add(catalog.format(language, false, "feedback.tookPart.channel." + channel.name(), Map.of("count", count)));
+        });
         var answeringAs = new ArrayList<String>();
-        participation.byAnsweringAs().forEach((as, count) ->
+        participation.byAnsweringAs().entrySet().stream().filter(e -> e.getValue() > 0).forEach(e ->
                 answeringAs.add(catalog.format(language, false, "feedback.tookPart.asItem",
-                        Map.of("label", catalog.format(language, "answeringAs." + as.name()), "count", count))));
+                        Map.of("label", catalog.format(language, "answeringAs." + e.getKey().name()), "count", e.getValue()))));
         var list = ListFormatter.getInstance(language.locale());
         String sentence = catalog.format(language, false, "feedback.tookPart.total", Map.of("total", participation.total()));
         if (!channels.isEmpty()) {

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +46,9 @@ public class FeedbackService {
 
     @Inject
     private PortalSettings settings;
+
+    @Inject
+    private org.involveportal.analysis.AnalysisService analysis;
 
     public Instant now() {
         return clock.instant();
@@ -88,20 +90,13 @@ public class FeedbackService {
                 .setParameter("slug", slug).getSingleResult();
     }
 
-    /** How many took part and how: sent responses by channel and by "answering as", counted in the database. */
+    /** How many took part and how: sent responses by channel and by "answering as" (counted by the analysis, in the database). */
     public record Participation(long total, Map<Channel, Long> byChannel, Map<AnsweringAs, Long> byAnsweringAs) {
     }
 
     public Participation participation(long consultationId) {
-        var byChannel = new EnumMap<Channel, Long>(Channel.class);
-        em.createQuery("select r.channel, count(r) from Response r where r.consultation.id = :c group by r.channel", Object[].class)
-                .setParameter("c", consultationId).getResultList()
-                .forEach(row -> byChannel.put((Channel) row[0], (Long) row[1]));
-        var byAnsweringAs = new EnumMap<AnsweringAs, Long>(AnsweringAs.class);
-        em.createQuery("select r.answeringAs, count(r) from Response r where r.consultation.id = :c group by r.answeringAs", Object[].class)
-                .setParameter("c", consultationId).getResultList()
-                .forEach(row -> byAnsweringAs.put((AnsweringAs) row[0], (Long) row[1]));
-        return new Participation(byChannel.values().stream().mapToLong(Long::longValue).sum(), byChannel, byAnsweringAs);
+        return new Participation(analysis.sentResponses(consultationId), analysis.sentResponsesByChannel(consultationId),
+                analysis.sentResponsesByAnsweringAs(consultationId));
     }
 
     /** One published feedback for the public list. */
