@@ -65,8 +65,8 @@ public class ForumResidentData implements PersonalDataSource {
             item.put("joining.data.meeting", meeting.textIn(meeting.textLanguage(language.tag())).getTitle());
             item.put("joining.data.when", DateFormatting.dateAndTime(meeting.getStartsAt(), language));
             item.put("joining.data.status", messages.text("joining.registration." + r.getStatus()));
-            if (r.getWaitlistPosition() != null && r.getStatus() == MeetingRegistration.Status.WAITLISTED) {
-                item.put("joining.data.waitingPosition", String.valueOf(r.getWaitlistPosition()));
+            if (r.getStatus() == MeetingRegistration.Status.WAITLISTED) {
+                item.put("joining.data.waitingPosition", String.valueOf(meeting.placeInLine(residentId)));
             }
             if (!r.getSupportNeeded().isEmpty()) {
                 item.put("joining.data.support", r.getSupportNeeded().stream().sorted()
@@ -86,6 +86,19 @@ public class ForumResidentData implements PersonalDataSource {
             sections.add(new Section("joining.data.registrations", registrations));
         }
         return sections;
+    }
+
+    /** The meetings still to come a resident has a place at or waits for, soonest first. */
+    public List<MeetingRegistration> activeRegistrations(long residentId) {
+        var found = em.createQuery("select r from MeetingRegistration r where r.residentId = :r and r.status in :s"
+                                + " and r.meeting.endsAt > :now order by r.meeting.startsAt",
+                        MeetingRegistration.class)
+                .setParameter("r", residentId).setParameter("now", meetings.now())
+                .setParameter("s", List.of(MeetingRegistration.Status.REGISTERED, MeetingRegistration.Status.WAITLISTED))
+                .getResultList();
+        found.forEach(r -> r.getMeeting().getGroup().getSlug());
+        found.forEach(r -> r.getMeeting().getRegistrations().size());
+        return found;
     }
 
     /** Inside the deleting transaction: give up places (promoting whoever waits), then delete the rows. */

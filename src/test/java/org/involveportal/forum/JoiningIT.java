@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.involveportal.staff.StaffSignIns;
+import org.involveportal.testsupport.Browser;
 import org.involveportal.testsupport.EmbeddedPortal;
 import org.involveportal.testsupport.PortalExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Groups and meetings wired to residents' accounts: the resident is emailed, in their language, when
@@ -79,8 +81,8 @@ class JoiningIT {
                 "/calendar/meeting-" + meetingId + ".ics", "/groups/" + slug);
         assertThat(one(portal, "select status from meeting_registration where meeting_id = ? and resident_id = ?", meetingId, first))
                 .isEqualTo("REGISTERED");
-        assertThat(one(portal, "select concat(status, ' ', waitlist_position) from meeting_registration where meeting_id = ? and resident_id = ?",
-                meetingId, second)).isEqualTo("WAITLISTED 1");
+        assertThat(one(portal, "select status from meeting_registration where meeting_id = ? and resident_id = ?", meetingId, second))
+                .isEqualTo("WAITLISTED");
         Thread.sleep(500);
         assertThat(mailsTo(portal, secondEmail)).as("still waiting: no email").isEmpty();
     }
@@ -114,6 +116,86 @@ class JoiningIT {
         assertThat(one(portal, "select status from meeting_registration where meeting_id = ? and resident_id = ?", meetingId, waiting))
                 .isEqualTo("REGISTERED");
         awaitMailStartingWith(portal, waitingEmail, "You have a place: Test group " + slug + ", ");
+    }
+
+    @Test
+    @DisplayName("My involvement lists places and places in line; a resident cancels their own place, never another's by changing ids")
+    void myInvolvement(EmbeddedPortal portal) throws Exception {
+        String slug = "mine-" + unique();
+        long groupId = insertGroup(portal, slug, true);
+        long meetingId = insertMeeting(portal, groupId, 1);
+        String emailA = "a-" + unique() + "@example.org";
+        String emailB = "b-" + unique() + "@example.org";
+        var a = signedUpAndVerified(portal, emailA);
+        var b = signedUpAndVerified(portal, emailB);
+        long idA = Long.parseLong(one(portal, "select id from resident where email = ?", emailA));
+        long idB = Long.parseLong(one(portal, "select id from resident where email = ?", emailB));
+        register(portal, meetingId, idA, "REGISTERED", null);
+        register(portal, meetingId, idB, "WAITLISTED", 1);
+        insertMembership(portal, groupId, idA);
+
+        String pageA = a.get("account/involvement").body();
+        assertThat(pageA).contains("id=\"meeting-" + meetingId + "\"", "Test meeting", "You have a place", "Cancel my place",
+                "Test group " + slug, "Asked to join, waiting for a decision", "Leave group");
+        String pageB = b.get("account/involvement").body();
+        assertThat(pageB).contains("On the waiting list", "<dd class=\"waiting-position\">1</dd>").doesNotContain("Asked to join");
+        assertThat(b.get("cy/account/involvement").body()).contains("Ar y rhestr aros", "Canslo fy lle");
+
+        // B tries to cancel A's place and to leave A's group by naming them: only B's own rows can change
+        var forged = b.post("account/involvement", "action=cancel&meeting=" + meetingId + "&resident=" + idA);
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(one(portal, "select status from meeting_registration where meeting_id = ? and resident_id = ?", meetingId, idA))
+                .isEqualTo("REGISTERED");
+        assertThat(one(portal, "select status from meeting_registration where meeting_id = ? and resident_id = ?", meetingId, idB))
+                .isEqualTo("CANCELLED");
+        b.post("account/involvement", "action=leave&group=" + slug + "&resident=" + idA);
+        assertThat(one(portal, "select status from group_membership where group_id = ? and resident_id = ?", groupId, idA)).isEqualTo("REQUESTED");
+        assertThat(b.get("account/involvement?resident=" + idA).body()).doesNotContain("Test meeting").contains("You have not registered");
+        assertThat(new StaffSignIns.Client(portal).get("account/involvement").headers().firstValue("Location").orElseThrow())
+                .contains("/account/sign-in?next=");
+
+        var cancelled = a.post("account/involvement", "action=cancel&meeting=" + meetingId);
+        assertThat(cancelled.headers().firstValue("Location").orElseThrow()).endsWith("/account/involvement?done=cancel");
+        assertThat(one(portal, "select status from meeting_registration where meeting_id = ? and resident_id = ?", meetingId, idA))
+                .isEqualTo("CANCELLED");
+        assertThat(a.get("account/involvement?done=cancel").body()).contains("Your place was cancelled.").doesNotContain("Test meeting");
+        var again = a.post("account/involvement", "action=cancel&meeting=" + meetingId);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("id=\"problem\"");
+        a.post("account/involvement", "action=leave&group=" + slug);
+        assertThat(one(portal, "select status from group_membership where group_id = ? and resident_id = ?", groupId, idA)).isEqualTo("LEFT");
+    }
+
+    @Test
+    @DisplayName("My involvement in a browser, English and Welsh: signing in first comes back to it; axe finds nothing")
+    void myInvolvementAccessible(Browser browser, EmbeddedPortal portal) throws Exception {
+        String slug = "seen-" + unique();
+        long groupId = insertGroup(portal, slug, false);
+        long meetingId = insertMeeting(portal, groupId, 1);
+        String email = "seen-" + unique() + "@example.org";
+        signedUpAndVerified(portal, email);
+        long id = Long.parseLong(one(portal, "select id from resident where email = ?", email));
+        long holder = insertResident(portal, "holder-" + unique() + "@example.org", "en", false);
+        register(portal, meetingId, holder, "REGISTERED", null);
+        register(portal, meetingId, id, "WAITLISTED", 1);
+        insertMembership(portal, groupId, id);
+
+        browser.open("account/involvement");
+        browser.driver().findElement(By.id("email")).sendKeys(email);
+        browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.clickAndWait(By.id("sign-in-password"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/account/involvement");
+        assertThat(browser.driver().findElement(By.cssSelector("#meeting-" + meetingId + " .waiting-position")).getText()).isEqualTo("1");
+        browser.assertNoAxeViolations();
+        browser.open("cy/account/involvement");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Fy ngrwpiau a fy nghyfarfodydd");
+        browser.assertNoAxeViolations();
+        browser.clickAndWait(By.id("cancel-" + meetingId));
+        assertThat(browser.driver().findElement(By.id("done")).getText()).startsWith("Cafodd eich lle ei ganslo.");
+        browser.assertNoAxeViolations();
+        browser.open("account");
+        browser.clickAndWait(By.id("involvement-link"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/account/involvement");
     }
 
     @Test
