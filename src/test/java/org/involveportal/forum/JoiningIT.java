@@ -220,6 +220,20 @@ class JoiningIT {
         assertThat(count(portal, "select count(*) from meeting_registration where resident_id = ?", resident)).isZero();
     }
 
+    @Test
+    @DisplayName("The demo's nearly full meeting is filled by demo residents' accounts that cannot be signed in to")
+    void demoResidents(EmbeddedPortal portal) throws Exception {
+        String sql = "select count(*) from meeting_registration r join resident p on p.id = r.resident_id"
+                + " join meeting_text t on t.meeting_id = r.meeting_id and t.language = 'en'"
+                + " where t.title = 'Carers Forum: short breaks' and r.status = 'REGISTERED'"
+                + " and p.email like 'carer-%@example.org' and p.password_hash = '!demo-account-no-password'";
+        assertThat(count(portal, sql)).isEqualTo(11);
+        var client = new StaffSignIns.Client(portal);
+        var signIn = client.post("account/sign-in", "action=password&email=carer-1%40example.org&password=" + StaffSignIns.encode(PASSWORD));
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(client.get("account").statusCode()).isEqualTo(302);
+    }
+
     // --- helpers: data made for each test, uniquely named ---
 
     private static boolean failsWithForeignKey(Statement s, String sql) {
