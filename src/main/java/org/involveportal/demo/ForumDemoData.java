@@ -18,6 +18,7 @@ import org.involveportal.forum.MeetingMode;
 import org.involveportal.forum.MeetingText;
 import org.involveportal.forum.Payment;
 import org.involveportal.forum.Support;
+import org.involveportal.people.Resident;
 import org.involveportal.platform.ClockProducer;
 
 /**
@@ -27,12 +28,13 @@ import org.involveportal.platform.ClockProducer;
  * Reference Group and Learning Disability Partnership Board; with meetings to come (one nearly full)
  * and minutes of a past meeting.
  *
- * <p>Registrations in the demo name residents 900001 and up, who have no accounts yet.
+ * <p>The nearly-full meeting's registrations belong to demo residents' accounts
+ * ({@code carer-N@example.org}) that nobody can sign in to: their password hash is unusable.
  */
 final class ForumDemoData {
 
-    /** Resident ids the demo's registrations use (no residents exist with them). */
-    static final long DEMO_RESIDENTS_FROM = 900_001L;
+    /** Not a hash any password matches, so the demo residents' accounts cannot be signed in to. */
+    static final String UNUSABLE_PASSWORD = "!demo-account-no-password";
 
     private final EntityManager em;
     private final Clock clock;
@@ -276,8 +278,12 @@ final class ForumDemoData {
         carersMeeting.replaceSupport(Set.of(Support.HEARING_LOOP, Support.INTERPRETER, Support.REFRESHMENTS));
         Instant now = clock.instant();
         for (int i = 0; i < 11; i++) {
+            var resident = new Resident("carer-" + (i + 1) + "@example.org", UNUSABLE_PASSWORD, i % 3 == 0 ? "cy" : "en", now);
+            resident.markVerified(now);
+            em.persist(resident);
+            em.flush();
             var needs = i % 4 == 0 ? Set.of(Support.HEARING_LOOP) : i % 5 == 1 ? Set.of(Support.INTERPRETER) : Set.<Support>of();
-            carersMeeting.register(DEMO_RESIDENTS_FROM + i, needs, i == 3 ? "I will bring the person I care for." : null, now);
+            carersMeeting.register(resident.getId(), needs, i == 3 ? "I will bring the person I care for." : null, now);
         }
         em.persist(carersMeeting);
         // Learning Disability Partnership Board: next quarter

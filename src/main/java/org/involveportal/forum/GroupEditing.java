@@ -16,6 +16,9 @@ public class GroupEditing {
     private EntityManager em;
 
     @Inject
+    private jakarta.enterprise.event.Event<MembershipDecided> decided;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -49,6 +52,7 @@ public class GroupEditing {
         }
         audit.record(actor, AuditAction.MEMBERSHIP_DECIDED, "group", membership.getGroup().getSlug(),
                 "resident " + membership.getResidentId() + (approve ? " approved" : " refused"));
+        decided.fire(new MembershipDecided(membership.getId(), membership.getResidentId(), approve));
     }
 
     public InvolvementGroup find(String slug) {

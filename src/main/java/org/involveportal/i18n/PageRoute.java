@@ -48,6 +48,7 @@ public record PageRoute(String view, List<String> parameters) {
             new Rule(Pattern.compile("/account/sign-out"), ACCOUNT + "sign-out.xhtml"),
             new Rule(Pattern.compile("/account/profile"), ACCOUNT + "profile.xhtml"),
             new Rule(Pattern.compile("/account/my-data"), ACCOUNT + "my-data.xhtml"),
+            new Rule(Pattern.compile("/account/involvement"), ACCOUNT + "involvement.xhtml"),
             new Rule(Pattern.compile("/account/delete"), ACCOUNT + "delete.xhtml"),
             new Rule(Pattern.compile("/account/deleted"), ACCOUNT + "deleted.xhtml"));
 

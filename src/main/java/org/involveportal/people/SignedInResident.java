@@ -77,7 +77,7 @@ public class SignedInResident {
     }
 
     /** The sign-in page's address that comes back to this page (in the same language) afterwards. */
-    String signInAddressBackHere() {
+    public String signInAddressBackHere() {
         var locale = RequestLocale.of(request);
         return request.getContextPath() + locale.language().pathPrefix() + "/account/sign-in?next="
                 + URLEncoder.encode(locale.pagePath(), StandardCharsets.UTF_8);

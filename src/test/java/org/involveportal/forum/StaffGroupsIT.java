@@ -293,6 +293,7 @@ class StaffGroupsIT {
     private static void register(EmbeddedPortal portal, long meetingId, long resident, String status, Integer position, String support)
             throws SQLException {
         try (var c = portal.connectToDatabase()) {
+            residentExists(c, resident);
             long id = insert(c, "insert into meeting_registration (meeting_id, resident_id, status, waitlist_position, registered_at, changed_at)"
                     + " values (" + meetingId + ", " + resident + ", '" + status + "', " + position + ", utc_timestamp(6), utc_timestamp(6))");
             if (support != null) {
@@ -307,8 +308,17 @@ class StaffGroupsIT {
 
     private static long insertMembership(EmbeddedPortal portal, long groupId, long resident) throws SQLException {
         try (var c = portal.connectToDatabase()) {
+            residentExists(c, resident);
             return insert(c, "insert into group_membership (group_id, resident_id, status, requested_at) values (" + groupId + ", "
                     + resident + ", 'REQUESTED', utc_timestamp(6))");
+        }
+    }
+
+    /** Registrations and memberships belong to residents' accounts: one that cannot be signed in to. */
+    static void residentExists(Connection c, long resident) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.executeUpdate("insert ignore into resident (id, email, password_hash, language, created_at) values (" + resident
+                    + ", 'test-resident-" + resident + "@example.org', '!', 'en', utc_timestamp(6))");
         }
     }
 
