@@ -22,12 +22,17 @@ public record PageRoute(String view, List<String> parameters) {
     private static final String SLUG = "([a-z0-9][a-z0-9-]{0,119})";
     /** A response draft's token: 32 random bytes, base64url without padding. */
     private static final String TOKEN = "([A-Za-z0-9_-]{43})";
+    /** A row's id in the database. */
+    private static final String ID = "([1-9][0-9]{0,17})";
     private static final String RESPOND = "/WEB-INF/views/respond/";
     private static final String ACCOUNT = "/WEB-INF/views/account/";
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("/consultations/" + SLUG), "/WEB-INF/views/consultations/consultation.xhtml"),
             new Rule(Pattern.compile("/groups/" + SLUG), "/WEB-INF/views/groups/group.xhtml"),
+            // joining in (package joining)
+            new Rule(Pattern.compile("/groups/" + SLUG + "/join"), "/WEB-INF/views/groups/join.xhtml"),
+            new Rule(Pattern.compile("/groups/" + SLUG + "/meetings/" + ID + "/register"), "/WEB-INF/views/groups/register.xhtml"),
             new Rule(Pattern.compile("/consultations/" + SLUG + "/respond"), RESPOND + "start.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN), RESPOND + "resume.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN + "/answering-as"), RESPOND + "answering-as.xhtml"),

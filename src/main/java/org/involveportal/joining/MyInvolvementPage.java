@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.involveportal.forum.ForumRuleViolation;
 import org.involveportal.forum.GroupService;
 import org.involveportal.forum.MeetingRegistration;
@@ -36,6 +37,9 @@ public class MyInvolvementPage {
     public record MeetingRow(long meetingId, String groupName, String href, String title, String when, String status,
                              Integer waitingPosition) {
     }
+
+    /** What the page can say was just done, here or on the join and register pages. */
+    private static final Set<String> DONE = Set.of("cancel", "leave", "joined", "requested", "registered", "waitlisted", "updated");
 
     @Inject
     private SignedInResident signedIn;
@@ -102,8 +106,8 @@ public class MyInvolvementPage {
                 problem = violation.messageKey();
             }
         } else {
-            done = "cancel".equals(request.getParameter("done")) || "leave".equals(request.getParameter("done"))
-                    ? request.getParameter("done") : null;
+            String told = request.getParameter("done");
+            done = told != null && DONE.contains(told) ? told : null;
         }
         load(residentId);
         shown = true;

@@ -162,6 +162,17 @@ public class Resident {
         this.profileUpdatedAt = now;
     }
 
+    /**
+     * Keeps the communication and access needs told on another page (asking to join a group), leaving the
+     * rest of the profile as it is, complete or not.
+     */
+    public void updateNeeds(Set<CommunicationNeed> needs, String access, Instant now) {
+        var kept = new InvolvementProfile(null, null, null, null, needs, null, access, null, null, null, false);
+        this.communicationNeeds = new HashSet<>(kept.communicationNeeds());
+        this.accessNeeds = kept.accessNeeds();
+        this.profileUpdatedAt = now;
+    }
+
     /** Whether the involvement profile was ever saved (a new account has only its defaults). */
     public boolean hasProfile() {
         return profileUpdatedAt != null;

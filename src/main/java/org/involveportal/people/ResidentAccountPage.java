@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.involveportal.consultation.ClientGroup;
@@ -18,6 +16,7 @@ import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.web.FormProblems;
+import org.involveportal.web.FormValues;
 import org.involveportal.web.Navigation;
 import org.involveportal.web.PageLinks;
 
@@ -110,22 +109,12 @@ public class ResidentAccountPage extends FormProblems {
         }
     }
 
-    private static <E extends Enum<E>> E one(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
+    private <E extends Enum<E>> E one(Class<E> type, String value) {
+        return FormValues.one(type, value);
     }
 
     private <E extends Enum<E>> Set<E> several(Class<E> type, String parameter) {
-        var chosen = EnumSet.noneOf(type);
-        var values = request.getParameterValues(parameter);
-        if (values != null) {
-            for (String value : values) {
-                var one = one(type, value);
-                if (one != null) {
-                    chosen.add(one);
-                }
-            }
-        }
-        return chosen;
+        return FormValues.several(request, type, parameter);
     }
 
     private void redirect(String pagePath) {

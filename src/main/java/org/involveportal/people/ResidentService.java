@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
+import org.involveportal.platform.FormRules;
 import org.involveportal.staff.PasswordHasher;
 
 /**
@@ -180,6 +182,22 @@ public class ResidentService {
             return false;
         }
         resident.updateProfile(profile, clock.instant());
+        return true;
+    }
+
+    /**
+     * Keeps needs told again on another page (asking to join a group) in the profile, so they are offered
+     * next time; false when the access needs are too long or the account is gone.
+     */
+    public boolean saveNeeds(long residentId, Set<CommunicationNeed> needs, String accessNeeds) {
+        if (FormRules.length(accessNeeds) > InvolvementProfile.ACCESS_NEEDS_MAX) {
+            return false;
+        }
+        var resident = em.find(Resident.class, residentId, LockModeType.PESSIMISTIC_WRITE);
+        if (resident == null) {
+            return false;
+        }
+        resident.updateNeeds(needs, accessNeeds, clock.instant());
         return true;
     }
 

@@ -170,15 +170,15 @@ class ShellIT {
     }
 
     @Test
-    @DisplayName("The footer has the same five links in the same order on every page")
+    @DisplayName("The footer has the same six links in the same order on every page")
     void footerLinks(Browser browser) {
         List<String> first = null;
         for (String page : PAGES) {
             browser.open("/cy" + page);
             var hrefs = browser.driver().findElements(By.cssSelector("footer nav a")).stream()
                     .map(link -> link.getAttribute("href").substring(browser.baseUrl().length() - 1)).toList();
-            assertThat(hrefs).containsExactly("/cy/accessibility", "/cy/privacy", "/cy/contact", "/cy/glossary",
-                    "/cy/another-format");
+            assertThat(hrefs).containsExactly("/cy/accessibility", "/cy/privacy", "/cy/contact",
+                    "/cy/you-said-we-did", "/cy/glossary", "/cy/another-format");
             first = first == null ? hrefs : first;
             assertThat(hrefs).isEqualTo(first);
         }
