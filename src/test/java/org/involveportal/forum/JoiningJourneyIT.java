@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.involveportal.forum.ForumTestData.*;
 
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.involveportal.staff.StaffSignIns;
@@ -11,6 +12,7 @@ import org.involveportal.testsupport.Browser;
 import org.involveportal.testsupport.EmbeddedPortal;
 import org.involveportal.testsupport.PortalExtension;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -186,6 +188,37 @@ class JoiningJourneyIT {
                 ownBrowser.close();
             }
         }
+    }
+
+    @Test
+    @DisplayName("The join and register pages in English, Welsh and Urdu, each reading mode, at 320 and 1280 pixels: axe clean, no sideways scrolling")
+    void everyLanguageAndMode(Browser browser, EmbeddedPortal portal) throws Exception {
+        String slug = "pages-" + unique();
+        long groupId = insertGroup(portal, slug, false);
+        long meetingId = insertMeeting(portal, groupId, 1);
+        offerSupport(portal, meetingId, "BSL", "HEARING_LOOP", "SUPPORT_WORKER");
+        String email = "pages-" + unique() + "@example.org";
+        signedUpAndVerified(portal, email);
+        browser.reset(portal.baseUrl());
+        browser.open("account/involvement");
+        signIn(browser, email);
+        for (String language : List.of("", "cy/", "ur/")) {
+            for (String mode : List.of("read=standard&print=standard", "read=easy&print=standard", "read=standard&print=large")) {
+                for (String page : List.of("/join", "/meetings/" + meetingId + "/register")) {
+                    for (int width : new int[] {320, 1280}) {
+                        browser.resize(width, 900);
+                        browser.open(language + "groups/" + slug + page + "?" + mode);
+                        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
+                        assertThat(browser.scrollsHorizontally()).as("%s%s %s at %d px", language, page, mode, width).isFalse();
+                        browser.assertNoAxeViolations();
+                        browser.screenshot("joining-" + (language.isEmpty() ? "en" : language.replace("/", "")) + page.replace('/', '-')
+                                .replaceAll("-[0-9]+-", "-") + "-" + mode.replaceAll("[^a-z]", "") + "-" + width);
+                    }
+                }
+            }
+        }
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        browser.resize(1280, 1000);
     }
 
     /** Staff approve the request: in a browser of their own with JavaScript, or as a plain form post without. */
