@@ -129,7 +129,7 @@ class JoiningJourneyIT {
             assertThat(browser.driver().findElements(By.id("register"))).isEmpty();
             assertThat(browser.driver().findElement(By.id("join-first")).isDisplayed()).isTrue();
             long membership = Long.parseLong(one(portal, "select id from group_membership where group_id = ? and resident_id = ?", groupId, idA));
-            approve(portal, slug, membership, javascript);
+            approve(portal, slug, membership, emailA, javascript);
             MimeMessage approved = awaitMailStartingWith(portal, emailA, words.joinedSubjectStart() + words.groupNameStart() + slug);
             assertThat(approved.getContentLanguage()).containsExactly(words.lang());
             assertThat(mailsTo(portal, emailA).stream().filter(m -> subject(m).startsWith(words.joinedSubjectStart()))).hasSize(1);
@@ -222,7 +222,7 @@ class JoiningJourneyIT {
     }
 
     /** Staff approve the request: in a browser of their own with JavaScript, or as a plain form post without. */
-    private static void approve(EmbeddedPortal portal, String slug, long membership, boolean javascript) throws Exception {
+    private static void approve(EmbeddedPortal portal, String slug, long membership, String email, boolean javascript) throws Exception {
         if (!javascript) {
             var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
             assertThat(editor.post("staff/group-members?g=" + slug, "membership=" + membership + "&decision=approve").statusCode()).isEqualTo(302);
@@ -232,6 +232,8 @@ class JoiningJourneyIT {
             staff.reset(portal.baseUrl());
             StaffSignIns.signIn(staff, "editor@example.gov.uk");
             staff.open("staff/group-members?g=" + slug);
+            assertThat(staff.driver().findElement(By.id("membership-" + membership)).getText()).as("who asks, and what helps them")
+                    .contains(email, "Large print", "British Sign Language (BSL)", "A hearing loop and step-free access");
             staff.assertNoAxeViolations();
             staff.clickAndWait(By.cssSelector("#membership-" + membership + " form:first-child button"));
             assertThat(staff.driver().findElements(By.cssSelector("#member-table tbody tr"))).hasSize(2);
