@@ -15,6 +15,8 @@ import org.involveportal.equality.ReachService;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.MessageCatalog;
 import org.involveportal.response.AnsweringAs;
+import org.involveportal.platform.Exports;
+import org.involveportal.platform.ExportTable;
 
 /**
  * Downloads ({@code /staff/analysis-export?c=slug&what=figures|answers&format=csv|xlsx&as=CARER}): the

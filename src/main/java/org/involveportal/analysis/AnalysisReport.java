@@ -13,6 +13,7 @@ import org.involveportal.consultation.QuestionType;
 import org.involveportal.equality.ReachReport;
 import org.involveportal.response.AnsweringAs;
 import org.involveportal.response.Channel;
+import org.involveportal.platform.ExportTable;
 
 /**
  * Everything the analysis page and the figures export show for one consultation and filter, as the

@@ -1,4 +1,4 @@
-package org.involveportal.analysis;
+package org.involveportal.platform;
 
 import java.util.ArrayList;
 import java.util.Arrays;

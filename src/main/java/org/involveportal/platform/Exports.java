@@ -1,4 +1,4 @@
-package org.involveportal.analysis;
+package org.involveportal.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.involveportal.analysis;
+package org.involveportal.platform;
 
 /**
  * Keeps text from being read as a formula when an export is opened in a spreadsheet (CSV or formula
