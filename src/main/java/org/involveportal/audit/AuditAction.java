@@ -32,6 +32,8 @@ public enum AuditAction {
     REGISTRATION_CANCELLED,
     ATTENDANCE_MARKED,
     MINUTES_PUBLISHED,
+    GROUP_MESSAGE_SENT,
+    GROUP_MEMBERS_EXPORTED,
     /** A resident deleted their own account; recorded with no actor and only the account's former id. */
     RESIDENT_ACCOUNT_DELETED
 }

@@ -67,6 +67,11 @@ public class GroupMembersPage extends FormProblems {
         Navigation.redirect(this.request.getContextPath() + "/staff/group-members?g=" + group.getSlug() + "&done=" + decision);
     }
 
+    /** Members who agreed to be on the group's contact list. */
+    public long getSharing() {
+        return groups.memberships(group.getId(), GroupMembership.Status.MEMBER).stream().filter(GroupMembership::isShareDetails).count();
+    }
+
     public boolean isShown() {
         return found && Navigation.isRendering();
     }

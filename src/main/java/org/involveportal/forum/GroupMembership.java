@@ -50,6 +50,10 @@ public class GroupMembership {
     @Column(name = "decided_by", length = 320)
     private String decidedBy;
 
+    /** The member agreed the group may share their name and contact details with its other members. */
+    @Column(name = "share_details", nullable = false)
+    private boolean shareDetails;
+
     protected GroupMembership() {
         // for JPA
     }
@@ -75,6 +79,15 @@ public class GroupMembership {
             decidedAt = status == Status.MEMBER ? now : null;
             decidedBy = null;
         }
+    }
+
+    /** Whether the group may share this member's details with its other members; the member's own choice. */
+    public void shareDetails(boolean agreed) {
+        this.shareDetails = agreed;
+    }
+
+    public boolean isShareDetails() {
+        return shareDetails;
     }
 
     public void approve(String staff, Instant now) {

@@ -53,6 +53,7 @@ public class ForumResidentData implements PersonalDataSource {
             if (m.getDecidedAt() != null) {
                 item.put("joining.data.decided", DateFormatting.dateAndTime(m.getDecidedAt(), language));
             }
+            item.put("joining.data.shareDetails", messages.text(m.isShareDetails() ? "joining.data.yes" : "joining.data.no"));
             memberships.add(item);
         }
         var registrations = new ArrayList<Map<String, String>>();

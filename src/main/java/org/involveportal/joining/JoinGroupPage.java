@@ -63,6 +63,7 @@ public class JoinGroupPage extends FormProblems {
     private GroupMembership.Status status;
     private Set<CommunicationNeed> needs = Set.of();
     private String accessNeeds;
+    private boolean shareDetails;
 
     @PostConstruct
     void handle() {
@@ -92,12 +93,13 @@ public class JoinGroupPage extends FormProblems {
     private void join(long residentId) {
         needs = FormValues.several(request, CommunicationNeed.class, "need");
         accessNeeds = request.getParameter("accessNeeds");
+        shareDetails = "yes".equals(request.getParameter("share"));
         if (FormRules.length(accessNeeds) > InvolvementProfile.ACCESS_NEEDS_MAX) {
             problem("accessNeeds", "involvement.error.accessNeedsTooLong");
             return;
         }
         try {
-            var membership = joining.askToJoin(group.getSlug(), residentId, needs, accessNeeds);
+            var membership = joining.askToJoin(group.getSlug(), residentId, needs, accessNeeds, shareDetails);
             String done = membership.getStatus() == GroupMembership.Status.MEMBER ? "joined" : "requested";
             Navigation.redirect(links.href("/account/involvement?done=" + done));
         } catch (ForumRuleViolation violation) {
@@ -141,6 +143,10 @@ public class JoinGroupPage extends FormProblems {
                     needs.contains(values[i])));
         }
         return choices;
+    }
+
+    public boolean isShareDetails() {
+        return shareDetails;
     }
 
     public String getAccessNeeds() {

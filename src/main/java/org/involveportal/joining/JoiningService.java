@@ -31,11 +31,14 @@ public class JoiningService {
     private ResidentService residents;
 
     /** Asks to join in one transaction with keeping the needs: a member at once, or a request for staff. */
-    public GroupMembership askToJoin(String groupSlug, long residentId, Set<CommunicationNeed> needs, String accessNeeds) {
+    public GroupMembership askToJoin(String groupSlug, long residentId, Set<CommunicationNeed> needs, String accessNeeds,
+                                     boolean shareDetails) {
         if (!residents.saveNeeds(residentId, needs, accessNeeds)) {
             throw new ForumRuleViolation("joining.rule.needsNotKept");
         }
-        return groups.askToJoin(groupSlug, residentId);
+        var membership = groups.askToJoin(groupSlug, residentId);
+        membership.shareDetails(shareDetails);
+        return membership;
     }
 
     /** Whether the resident may register for this group's meetings. */

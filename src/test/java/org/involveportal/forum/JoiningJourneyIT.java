@@ -104,12 +104,14 @@ class JoiningJourneyIT {
             assertThat(browser.driver().findElement(By.id("approval")).isDisplayed()).isTrue();
             check(browser, javascript, words);
             click(browser, "need-2");
+            click(browser, "share");
             type(browser, "accessNeeds", "x".repeat(1001));
             browser.clickAndWait(By.id("ask-to-join"));
             assertThat(browser.driver().getTitle()).startsWith(words.errorTitle());
             assertThat(browser.driver().findElement(By.id("accessNeeds-error")).isDisplayed()).isTrue();
             assertThat(browser.driver().findElement(By.cssSelector(".error-summary a[href='#accessNeeds']")).isDisplayed()).isTrue();
             assertThat(browser.driver().findElement(By.id("need-2")).isSelected()).as("ticks stay ticked").isTrue();
+            assertThat(browser.driver().findElement(By.id("share")).isSelected()).isTrue();
             assertThat(browser.driver().findElement(By.id("accessNeeds")).getAttribute("value")).hasSize(1001);
             check(browser, javascript, words);
             assertThat(count(portal, "select count(*) from group_membership where group_id = ? and resident_id = ?", groupId, idA)).isZero();
@@ -118,7 +120,8 @@ class JoiningJourneyIT {
             assertThat(browser.driver().getCurrentUrl()).endsWith("/" + p + "account/involvement?done=requested");
             assertThat(browser.driver().findElement(By.id("done")).getText()).isEqualTo(words.requested());
             check(browser, javascript, words);
-            assertThat(one(portal, "select status from group_membership where group_id = ? and resident_id = ?", groupId, idA)).isEqualTo("REQUESTED");
+            assertThat(one(portal, "select concat(status, ' ', share_details) from group_membership where group_id = ? and resident_id = ?", groupId, idA))
+                    .isEqualTo("REQUESTED 1");
             assertThat(one(portal, "select access_needs from resident where id = ?", idA)).as("kept in the profile")
                     .isEqualTo("A hearing loop and step-free access");
             assertThat(one(portal, "select group_concat(need order by need) from resident_communication_need where resident_id = ?", idA))

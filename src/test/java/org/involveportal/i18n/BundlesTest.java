@@ -52,6 +52,15 @@ class BundlesTest {
                 .containsExactlyInAnyOrderElementsOf(read("messages_en.easy-read.properties").stringPropertyNames());
     }
 
+    @Test
+    @DisplayName("Every action of the audit trail has its words, so admins never read a code")
+    void everyAuditActionNamed() {
+        var english = read("messages_en.properties");
+        for (var action : org.involveportal.audit.AuditAction.values()) {
+            assertThat(english.getProperty("staff.audit.action." + action.name())).as(action.name()).isNotBlank();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Language.class)
     @DisplayName("Every language has the shell and glossary texts, and no key English lacks")
