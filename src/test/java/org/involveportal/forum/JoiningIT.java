@@ -144,6 +144,22 @@ class JoiningIT {
         assertThat(new StaffSignIns.Client(portal).get("account/involvement").headers().firstValue("Location").orElseThrow())
                 .contains("/account/sign-in?next=");
 
+        // B asks to join and registers naming A: the rows are B's own, never A's
+        String open = "open-" + unique();
+        long openGroup = insertGroup(portal, open, false);
+        long openMeeting = insertMeeting(portal, openGroup, 5);
+        assertThat(b.post("groups/" + open + "/join", "resident=" + idA + "&residentId=" + idA + "&share=yes").statusCode()).isEqualTo(302);
+        assertThat(b.post("groups/" + open + "/meetings/" + openMeeting + "/register", "resident=" + idA + "&residentId=" + idA)
+                .statusCode()).isEqualTo(302);
+        assertThat(count(portal, "select count(*) from group_membership where group_id = ? and resident_id = ?", openGroup, idB)).isEqualTo(1);
+        assertThat(count(portal, "select count(*) from meeting_registration where meeting_id = ? and resident_id = ?", openMeeting, idB)).isEqualTo(1);
+        assertThat(count(portal, "select count(*) from group_membership where group_id = ? and resident_id = ?", openGroup, idA)).isZero();
+        assertThat(count(portal, "select count(*) from meeting_registration where meeting_id = ? and resident_id = ?", openMeeting, idA)).isZero();
+        // and a meeting of a group that checks who joins is refused to a non-member, on the server
+        var refused = b.post("groups/" + slug + "/meetings/" + meetingId + "/register", "");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Only members of this group can register for its meetings.");
+
         var cancelled = a.post("account/involvement", "action=cancel&meeting=" + meetingId);
         assertThat(cancelled.headers().firstValue("Location").orElseThrow()).endsWith("/account/involvement?done=cancel");
         assertThat(one(portal, "select status from meeting_registration where meeting_id = ? and resident_id = ?", meetingId, idA))
