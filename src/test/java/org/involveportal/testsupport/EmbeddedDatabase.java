@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
@@ -57,7 +56,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             allowSlowStart(db);
             db.start();
             var database = new EmbeddedDatabase(db);
-            try (var connection = DriverManager.getConnection(database.serverUrl() + "mysql", "root", "");
+            try (var connection = connect(database.serverUrl() + "mysql", "root", "");
                  var statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE IF NOT EXISTS " + NAME
                         + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -134,7 +133,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
+        return connect(jdbcUrl(), USER, PASSWORD);
     }
 
     @Override
@@ -144,5 +143,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not stop the embedded MariaDB", e);
         }
+    }
+
+    /**
+     * Straight from the MariaDB driver, not through DriverManager: DriverManager hands out only drivers
+     * registered from the caller's class loader, and the benchmarks run twice in one Maven JVM, each in
+     * a class loader of its own.
+     */
+    private static java.sql.Connection connect(String url, String user, String password) throws java.sql.SQLException {
+        var properties = new java.util.Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        return new org.mariadb.jdbc.Driver().connect(url, properties);
     }
 }
