@@ -122,15 +122,7 @@ final class ForumTestData {
     }
 
     static String one(EmbeddedPortal portal, String sql, Object... parameters) throws SQLException {
-        try (var connection = portal.connectToDatabase(); var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (var rows = statement.executeQuery()) {
-                assertThat(rows.next()).as(sql).isTrue();
-                return rows.getString(1);
-            }
-        }
+        return portal.queryOne(sql, parameters);
     }
 
     static List<MimeMessage> mailsTo(EmbeddedPortal portal, String address) throws Exception {

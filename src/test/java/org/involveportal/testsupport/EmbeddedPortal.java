@@ -103,6 +103,26 @@ public final class EmbeddedPortal implements AutoCloseable {
         return database.connect();
     }
 
+    /** The first column of the first row a query gives, as text; fails when it gives no row. */
+    public String queryOne(String sql, Object... parameters) throws SQLException {
+        try (var connection = connectToDatabase(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new AssertionError("No row for: " + sql);
+                }
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /** A {@code select count(*)} as a number. */
+    public int count(String sql, Object... parameters) throws SQLException {
+        return Integer.parseInt(queryOne(sql, parameters));
+    }
+
     /** Moves the portal's clock (tests only: the portal runs with PORTAL_TEST_CLOCK=true). */
     public void moveClock(java.time.Duration offset) {
         var response = Http.put(baseUrl() + "test-support/clock?offset=" + offset);
