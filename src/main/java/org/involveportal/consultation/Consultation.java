@@ -36,6 +36,7 @@ import java.util.Set;
 public class Consultation {
 
     public static final String DEFAULT_LANGUAGE = "en";
+    public static final String WELSH = "cy";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -117,51 +118,88 @@ public class Consultation {
         this.window = newWindow;
     }
 
+    /** Makes the consultation public where the Welsh Language Standards do not apply. */
+    public void publish(Instant now) {
+        publish(now, false);
+    }
+
     /**
      * Makes the consultation public. The window is checked again against the rules, so a reason
-     * removed after scheduling cannot slip through; English needs a title and a summary.
+     * removed after scheduling cannot slip through; English needs a title and a summary. Under the
+     * Welsh Language Standards everything written in English must be written in Welsh too (else
+     * {@link WelshIncomplete} says what is missing), and the question on effects on Welsh is added.
      */
-    public void publish(Instant now) {
+    public void publish(Instant now, boolean welshLanguageStandards) {
         var english = texts.get(DEFAULT_LANGUAGE);
         if (english == null || english.getTitle() == null || english.getTitle().isBlank()
                 || english.getSummary() == null || english.getSummary().isBlank()) {
             throw new ConsultationRuleViolation("consultation.rule.englishNeeded");
         }
         schedule(window);
+        if (welshLanguageStandards) {
+            var missing = missingWelsh();
+            if (!missing.isEmpty()) {
+                throw new WelshIncomplete(missing);
+            }
+            addWelshLanguageEffectsQuestion();
+        }
         if (publishedAt == null) {
             publishedAt = now;
         }
     }
 
+    /** {@link #extend(Instant, Map, boolean, Instant)} where the Welsh Language Standards do not apply. */
+    public void extend(Instant newClosesAt, Map<String, String> reasons, Instant now) {
+        extend(newClosesAt, reasons, false, now);
+    }
+
     /**
      * Moves the closing of an open or forthcoming published consultation later, with a public reason
-     * (English needed; other languages as given).
+     * in each language of {@link #reasonLanguages}; other languages as given.
      */
-    public void extend(Instant newClosesAt, Map<String, String> reasons, Instant now) {
+    public void extend(Instant newClosesAt, Map<String, String> reasons, boolean welshLanguageStandards, Instant now) {
         if (!isPublished() || window.hasClosedAt(now) || !newClosesAt.isAfter(window.closesAt())) {
             throw new ConsultationRuleViolation("consultation.rule.extendLater");
         }
-        changeWindow(new ResponseWindow(window.opensAt(), newClosesAt), WindowChange.EXTENDED, reasons);
+        changeWindow(new ResponseWindow(window.opensAt(), newClosesAt), WindowChange.EXTENDED, reasons, welshLanguageStandards);
+    }
+
+    /** {@link #closeEarly(Instant, Map, boolean)} where the Welsh Language Standards do not apply. */
+    public void closeEarly(Instant now, Map<String, String> reasons) {
+        closeEarly(now, reasons, false);
     }
 
     /** Stops answers now, before the planned closing, with a public reason. */
-    public void closeEarly(Instant now, Map<String, String> reasons) {
+    public void closeEarly(Instant now, Map<String, String> reasons, boolean welshLanguageStandards) {
         if (!isPublished() || !window.isOpenAt(now)) {
             throw new ConsultationRuleViolation("consultation.rule.closeOnlyOpen");
         }
-        changeWindow(new ResponseWindow(window.opensAt(), now), WindowChange.CLOSED_EARLY, reasons);
+        changeWindow(new ResponseWindow(window.opensAt(), now), WindowChange.CLOSED_EARLY, reasons, welshLanguageStandards);
+    }
+
+    /** {@link #withdraw(Instant, Map, boolean)} where the Welsh Language Standards do not apply. */
+    public void withdraw(Instant now, Map<String, String> reasons) {
+        withdraw(now, reasons, false);
     }
 
     /**
      * Takes a published consultation back before it has closed (the proposal was dropped, say): no
      * more answers from now, with a public reason. Its page stays, saying why.
      */
-    public void withdraw(Instant now, Map<String, String> reasons) {
+    public void withdraw(Instant now, Map<String, String> reasons, boolean welshLanguageStandards) {
         if (!isPublished() || withdrawnAt != null || window.hasClosedAt(now)) {
             throw new ConsultationRuleViolation("consultation.rule.withdrawOnlyBeforeClosing");
         }
-        changeWindow(window, WindowChange.WITHDRAWN, reasons);
+        changeWindow(window, WindowChange.WITHDRAWN, reasons, welshLanguageStandards);
         withdrawnAt = now;
+    }
+
+    /**
+     * The languages a public reason (for a changed window) must be given in: English always, and
+     * Welsh when the consultation is written in Welsh and the Welsh Language Standards apply.
+     */
+    public List<String> reasonLanguages(boolean welshLanguageStandards) {
+        return welshLanguageStandards && texts.containsKey(WELSH) ? List.of(DEFAULT_LANGUAGE, WELSH) : List.of(DEFAULT_LANGUAGE);
     }
 
     /** Marks the feedback as out (the feedback package publishes it); the first date stays. */
@@ -184,36 +222,79 @@ public class Consultation {
         return withdrawnAt != null || window.hasClosedAt(now);
     }
 
-    private void changeWindow(ResponseWindow newWindow, WindowChange change, Map<String, String> reasons) {
-        String english = reasons.get(DEFAULT_LANGUAGE);
-        if (english == null || english.isBlank()) {
-            throw new ConsultationRuleViolation("consultation.rule.changeNeedsReason");
+    private void changeWindow(ResponseWindow newWindow, WindowChange change, Map<String, String> reasons,
+                              boolean welshLanguageStandards) {
+        for (String language : reasonLanguages(welshLanguageStandards)) {
+            if (isBlank(reasons.get(language))) {
+                throw new ConsultationRuleViolation(DEFAULT_LANGUAGE.equals(language)
+                        ? "consultation.rule.changeNeedsReason" : "consultation.rule.changeNeedsWelshReason");
+            }
         }
         // the twelve-week rule was met, or explained, when it was published; the change has its own reason
         this.window = newWindow;
         this.windowChange = change;
-        reasons.forEach((language, reason) -> {
-            if (texts.containsKey(language) && reason != null && !reason.isBlank()) {
-                texts.put(language, texts.get(language).withWindowChangeReason(reason.trim()));
-            }
-        });
+        // every language gets this change's reason or none, so an earlier change's reason is never shown as this one's
+        for (String language : List.copyOf(texts.keySet())) {
+            String reason = reasons.get(language);
+            texts.put(language, texts.get(language).withWindowChangeReason(isBlank(reason) ? null : reason.trim()));
+        }
     }
 
     /** Whether every part written in English is written in Welsh too (the Welsh Language Standards). */
     public boolean isWelshComplete() {
-        var english = texts.get(DEFAULT_LANGUAGE);
-        var welsh = texts.get("cy");
-        if (welsh == null) {
-            return false;
-        }
-        return filledLike(english.getTitle(), welsh.getTitle()) && filledLike(english.getSummary(), welsh.getSummary())
-                && filledLike(english.getWhatCanChange(), welsh.getWhatCanChange())
-                && filledLike(english.getWhatCannotChange(), welsh.getWhatCannotChange())
-                && filledLike(english.getProposalHtml(), welsh.getProposalHtml());
+        return missingWelsh().isEmpty();
     }
 
-    private static boolean filledLike(String english, String welsh) {
-        return english == null || english.isBlank() || (welsh != null && !welsh.isBlank());
+    /**
+     * Every part written in English but not in Welsh, in the order staff meet them: the consultation's
+     * words and public reasons, its easy read, then each question (words, hint, options) in the order
+     * residents see them.
+     */
+    public List<WelshGap> missingWelsh() {
+        var english = texts.get(DEFAULT_LANGUAGE);
+        var welsh = texts.get(WELSH);
+        var gaps = new ArrayList<WelshGap>();
+        Map<WelshGap.Part, java.util.function.Function<ConsultationText, String>> parts = new java.util.LinkedHashMap<>();
+        parts.put(WelshGap.Part.TITLE, ConsultationText::getTitle);
+        parts.put(WelshGap.Part.SUMMARY, ConsultationText::getSummary);
+        parts.put(WelshGap.Part.WHAT_CAN_CHANGE, ConsultationText::getWhatCanChange);
+        parts.put(WelshGap.Part.WHAT_CANNOT_CHANGE, ConsultationText::getWhatCannotChange);
+        parts.put(WelshGap.Part.PROPOSAL, ConsultationText::getProposalHtml);
+        parts.put(WelshGap.Part.SHORTER_PERIOD_REASON, ConsultationText::getShorterPeriodReason);
+        parts.put(WelshGap.Part.WINDOW_CHANGE_REASON, ConsultationText::getWindowChangeReason);
+        parts.forEach((part, words) -> {
+            if (!isBlank(words.apply(english)) && (welsh == null || isBlank(words.apply(welsh)))) {
+                gaps.add(WelshGap.of(part));
+            }
+        });
+        if (!easyReadWrittenIn(DEFAULT_LANGUAGE).isEmpty() && easyReadWrittenIn(WELSH).isEmpty()) {
+            gaps.add(WelshGap.of(WelshGap.Part.EASY_READ));
+        }
+        var ordered = questionsInOrder();
+        for (int i = 0; i < ordered.size(); i++) {
+            var question = ordered.get(i);
+            for (var part : question.partsNotWrittenIn(WELSH)) {
+                gaps.add(new WelshGap(part, i + 1, question.getId()));
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * The language whose reason for a window shorter than twelve weeks a reader is shown: their own
+     * where it is written, else English. The reason is published, so no reader goes without it.
+     */
+    public String shorterPeriodReasonLanguage(String language) {
+        return isBlank(textIn(language).getShorterPeriodReason()) ? DEFAULT_LANGUAGE : textLanguage(language);
+    }
+
+    /** The language whose reason for extending, closing early or withdrawing a reader is shown (as above). */
+    public String windowChangeReasonLanguage(String language) {
+        return isBlank(textIn(language).getWindowChangeReason()) ? DEFAULT_LANGUAGE : textLanguage(language);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /**
@@ -231,7 +312,7 @@ public class Consultation {
                         + " Welsh no less favourably than English?",
                 "Tell us too how positive effects could be increased, or negative effects reduced."))
                 .withPurpose(Question.Purpose.WELSH_LANGUAGE_EFFECTS);
-        question.putText("cy", new QuestionText(
+        question.putText(WELSH, new QuestionText(
                 "Pa effeithiau fyddai'r cynnig hwn yn eu cael ar gyfleoedd i bobl ddefnyddio'r Gymraeg, ac ar beidio â thrin"
                         + " y Gymraeg yn llai ffafriol na'r Saesneg?",
                 "Dywedwch wrthym hefyd sut y gellid cynyddu effeithiau cadarnhaol, neu leihau effeithiau negyddol."));

@@ -69,22 +69,19 @@ public class ConsultationEditing {
     /**
      * Sets the window (London days: open from the start of the first, closing at the end of the last)
      * with the reasons for a shorter one, and publishes. Throws {@link ConsultationRuleViolation} when
-     * the rules are not met.
+     * the rules are not met: {@link WelshIncomplete}, listing what is missing, when the Welsh Language
+     * Standards apply and the Welsh is not complete.
      */
     public void publish(String slug, LocalDate firstDay, LocalDate lastDay, String reasonEnglish, String reasonWelsh, String actor) {
+        // read before anything changes: the setting's query would otherwise flush half-made changes
+        boolean welshLanguageStandards = settings.welshLanguageStandards();
         var consultation = find(slug);
         setReason(consultation, "en", reasonEnglish);
         setReason(consultation, "cy", reasonWelsh);
         var window = new ResponseWindow(firstDay.atStartOfDay(ClockProducer.LONDON).toInstant(),
                 lastDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant());
         consultation.schedule(window);
-        if (settings.welshLanguageStandards()) {
-            if (!consultation.isWelshComplete()) {
-                throw new ConsultationRuleViolation("consultation.rule.welshIncomplete");
-            }
-            consultation.addWelshLanguageEffectsQuestion();
-        }
-        consultation.publish(clock.instant());
+        consultation.publish(clock.instant(), welshLanguageStandards);
         audit.record(actor, AuditAction.CONSULTATION_PUBLISHED, "consultation", slug,
                 firstDay + " to " + lastDay + (window.isShorterThanStandard() ? " (shorter, with reason)" : ""));
     }
@@ -92,19 +89,20 @@ public class ConsultationEditing {
     /** Extends to the end of a later London day, with the public reasons by language. */
     public void extend(String slug, LocalDate lastDay, java.util.Map<String, String> reasons, String actor) {
         var consultation = find(slug);
-        consultation.extend(lastDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant(), reasons, clock.instant());
+        consultation.extend(lastDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant(), reasons,
+                settings.welshLanguageStandards(), clock.instant());
         audit.record(actor, AuditAction.CONSULTATION_EXTENDED, "consultation", slug, "to " + lastDay);
     }
 
     /** Closes now, with the public reasons by language. */
     public void closeEarly(String slug, java.util.Map<String, String> reasons, String actor) {
-        find(slug).closeEarly(clock.instant(), reasons);
+        find(slug).closeEarly(clock.instant(), reasons, settings.welshLanguageStandards());
         audit.record(actor, AuditAction.CONSULTATION_CLOSED, "consultation", slug, null);
     }
 
     /** Withdraws a published consultation before it closes, with the public reasons by language. */
     public void withdraw(String slug, java.util.Map<String, String> reasons, String actor) {
-        find(slug).withdraw(clock.instant(), reasons);
+        find(slug).withdraw(clock.instant(), reasons, settings.welshLanguageStandards());
         audit.record(actor, AuditAction.CONSULTATION_WITHDRAWN, "consultation", slug, null);
     }
 

@@ -122,6 +122,28 @@ public class ConsultationPage {
         return consultation.getWindowChange() == null ? null : consultation.getWindowChange().name();
     }
 
+    /** Why the window was changed: in the reader's language where written, else in English (never left out). */
+    public String getWindowChangeReason() {
+        return consultation.textIn(consultation.windowChangeReasonLanguage(reader())).getWindowChangeReason();
+    }
+
+    public Language getWindowChangeReasonLanguage() {
+        return Language.fromTag(consultation.windowChangeReasonLanguage(reader())).orElse(Language.DEFAULT);
+    }
+
+    /** Why the window is shorter than twelve weeks: as the reason for a change, in English where not translated. */
+    public String getShorterPeriodReason() {
+        return consultation.textIn(consultation.shorterPeriodReasonLanguage(reader())).getShorterPeriodReason();
+    }
+
+    public Language getShorterPeriodReasonLanguage() {
+        return Language.fromTag(consultation.shorterPeriodReasonLanguage(reader())).orElse(Language.DEFAULT);
+    }
+
+    private String reader() {
+        return messages.getLanguage().tag();
+    }
+
     public boolean isShorterThanStandard() {
         return consultation.getWindow().isShorterThanStandard();
     }

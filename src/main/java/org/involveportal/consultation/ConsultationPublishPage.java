@@ -14,14 +14,17 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.involveportal.i18n.Messages;
 import org.involveportal.platform.ClockProducer;
+import org.involveportal.platform.PortalSettings;
 import org.involveportal.web.FormProblems;
 import org.involveportal.web.Navigation;
 
 /**
  * Scheduling and publishing a consultation (staff, publisher role): the first and last day of the
  * window, and the public reason when it is shorter than twelve weeks. Dates are the GOV.UK date input
- * (day, month, year), read as London days.
+ * (day, month, year), read as London days. Where the Welsh Language Standards apply, the page lists
+ * the Welsh still to write, each with a link to where it is written.
  */
 @Named
 @RequestScoped
@@ -39,8 +42,20 @@ public class ConsultationPublishPage extends FormProblems {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private PortalSettings settings;
+
+    @Inject
+    private Messages messages;
+
     private Consultation consultation;
+    private boolean welshLanguageStandards;
+    private List<WelshGap> welshGaps = List.of();
     private final Map<String, String> typed = new LinkedHashMap<>();
+
+    /** One part still to write in Welsh, as the page lists it. */
+    public record MissingWelsh(String words, String href) {
+    }
 
     @PostConstruct
     void handle() {
@@ -55,6 +70,10 @@ public class ConsultationPublishPage extends FormProblems {
         putDay("closes", window.closingDay());
         typed.put("reason-en", nonNull(consultation.textIn("en").getShorterPeriodReason()));
         typed.put("reason-cy", consultation.hasTextIn("cy") ? nonNull(consultation.textIn("cy").getShorterPeriodReason()) : "");
+        welshLanguageStandards = settings.welshLanguageStandards();
+        if (welshLanguageStandards && !consultation.isPublished()) {
+            welshGaps = consultation.missingWelsh();
+        }
         if (!"POST".equals(request.getMethod())) {
             return;
         }
@@ -83,16 +102,35 @@ public class ConsultationPublishPage extends FormProblems {
             editing.publish(slug, first, last, typed.get("reason-en"), typed.get("reason-cy"), security.getCallerPrincipal().getName());
         } catch (EJBException e) {
             if (e.getCause() instanceof ConsultationRuleViolation violation) {
-                problem(fieldFor(violation), violation.messageKey());
+                refused(violation);
                 return;
             }
             throw e;
         } catch (ConsultationRuleViolation violation) {
-            problem(fieldFor(violation), violation.messageKey());
+            refused(violation);
             return;
         }
         Navigation.redirect(request.getContextPath()
                     + "/staff/consultations?published=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+    }
+
+    private void refused(ConsultationRuleViolation violation) {
+        if (!(violation instanceof WelshIncomplete incomplete)) {
+            problem(fieldFor(violation), violation.messageKey());
+            return;
+        }
+        // a Welsh reason missing is a problem of this page's field; everything else is written elsewhere
+        welshGaps = incomplete.gaps().stream().filter(gap -> !isReasonField(gap)).toList();
+        if (!welshGaps.isEmpty()) {
+            problem("welsh-missing", violation.messageKey());
+        }
+        if (welshGaps.size() < incomplete.gaps().size()) {
+            problem("reason-cy", "publish.error.reasonWelsh");
+        }
+    }
+
+    private boolean isReasonField(WelshGap gap) {
+        return gap.part() == WelshGap.Part.SHORTER_PERIOD_REASON && isWrittenInWelsh();
     }
 
     private static String fieldFor(ConsultationRuleViolation violation) {
@@ -135,6 +173,38 @@ public class ConsultationPublishPage extends FormProblems {
 
     public boolean isPublished() {
         return consultation.isPublished();
+    }
+
+    /** Whether the Welsh reason has a field: there is a Welsh page to show it on. */
+    public boolean isWrittenInWelsh() {
+        return consultation.hasTextIn(Consultation.WELSH);
+    }
+
+    public boolean isWelshLanguageStandards() {
+        return welshLanguageStandards;
+    }
+
+    /** The Welsh still to write (where the Welsh Language Standards apply), each linked to where it is written. */
+    public List<MissingWelsh> getWelshMissing() {
+        String staff = request.getContextPath() + "/staff/";
+        return welshGaps.stream().filter(gap -> !isReasonField(gap)).map(gap -> {
+            String words = messages.format("publish.welshMissing." + gap.part().name(), "number", gap.questionNumber());
+            String href = gap.isQuestionPart() && gap.questionId() != null
+                    ? staff + "question-edit?c=" + getSlug() + "&q=" + gap.questionId() + "#" + switch (gap.part()) {
+                        case QUESTION_HINT -> "hint-cy";
+                        case QUESTION_OPTIONS -> "options-cy";
+                        default -> "text-cy";
+                    }
+                    : staff + "consultation-edit?c=" + getSlug() + "#" + switch (gap.part()) {
+                        case SUMMARY -> "summary-cy";
+                        case WHAT_CAN_CHANGE -> "canChange-cy";
+                        case WHAT_CANNOT_CHANGE -> "cannotChange-cy";
+                        case PROPOSAL -> "proposal-cy";
+                        case EASY_READ -> "idea-cy-0-text";
+                        default -> "title-cy";
+                    };
+            return new MissingWelsh(words, href);
+        }).toList();
     }
 
     public String value(String field) {

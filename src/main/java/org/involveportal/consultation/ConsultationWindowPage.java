@@ -14,12 +14,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.involveportal.platform.PortalSettings;
 import org.involveportal.web.FormProblems;
 import org.involveportal.web.Navigation;
 
 /**
  * Extending a published consultation or closing it early (staff, publisher role): either needs a
- * reason, which the consultation page shows to the public.
+ * reason, which the consultation page shows to the public. The reason is needed in Welsh too when the
+ * consultation is written in Welsh and the Welsh Language Standards apply; otherwise Welsh is optional.
  */
 @Named
 @RequestScoped
@@ -37,7 +39,11 @@ public class ConsultationWindowPage extends FormProblems {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private PortalSettings settings;
+
     private Consultation consultation;
+    private List<String> reasonLanguages;
     private final Map<String, String> typed = new LinkedHashMap<>();
 
     @PostConstruct
@@ -48,6 +54,7 @@ public class ConsultationWindowPage extends FormProblems {
             Navigation.sendError(404);
             return;
         }
+        reasonLanguages = consultation.reasonLanguages(settings.welshLanguageStandards());
         if (!"POST".equals(request.getMethod())) {
             return;
         }
@@ -66,9 +73,6 @@ public class ConsultationWindowPage extends FormProblems {
             typed.put(field, request.getParameter(field) == null ? "" : request.getParameter(field));
         }
         var reasons = Map.of("en", typed.get(prefix + "-reason-en"), "cy", typed.get(prefix + "-reason-cy"));
-        if (typed.get(prefix + "-reason-en").isBlank()) {
-            problem(prefix + "-reason-en", "consultation.rule.changeNeedsReason");
-        }
         LocalDate lastDay = null;
         if (prefix.equals("extend")) {
             try {
@@ -76,6 +80,12 @@ public class ConsultationWindowPage extends FormProblems {
                         Integer.parseInt(typed.get("extend-month").trim()), Integer.parseInt(typed.get("extend-day").trim()));
             } catch (NumberFormatException | DateTimeException e) {
                 problem("extend-day", "publish.error.closes");
+            }
+        }
+        for (String language : reasonLanguages) {
+            if (typed.get(prefix + "-reason-" + language).isBlank()) {
+                problem(prefix + "-reason-" + language, Consultation.DEFAULT_LANGUAGE.equals(language)
+                        ? "consultation.rule.changeNeedsReason" : "consultation.rule.changeNeedsWelshReason");
             }
         }
         if (hasErrors()) {
@@ -90,15 +100,25 @@ public class ConsultationWindowPage extends FormProblems {
             }
         } catch (EJBException e) {
             if (e.getCause() instanceof ConsultationRuleViolation violation) {
-                problem(prefix.equals("extend") ? "extend-day" : prefix + "-reason-en", violation.messageKey());
+                problem(fieldFor(prefix, violation), violation.messageKey());
                 return;
             }
             throw e;
+        } catch (ConsultationRuleViolation violation) {
+            problem(fieldFor(prefix, violation), violation.messageKey());
+            return;
         }
         Navigation.redirect(request.getContextPath()
                     + "/staff/consultations?" + (prefix.equals("withdraw") ? "withdrawn=" : "changed=") + URLEncoder.encode(slug, StandardCharsets.UTF_8));
     }
 
+    private static String fieldFor(String prefix, ConsultationRuleViolation violation) {
+        return switch (violation.messageKey()) {
+            case "consultation.rule.changeNeedsReason" -> prefix + "-reason-en";
+            case "consultation.rule.changeNeedsWelshReason" -> prefix + "-reason-cy";
+            default -> prefix.equals("extend") ? "extend-day" : prefix + "-reason-en";
+        };
+    }
 
     public boolean isShown() {
         return consultation != null && Navigation.isRendering();
@@ -126,6 +146,15 @@ public class ConsultationWindowPage extends FormProblems {
 
     public String getClosingDay() {
         return consultation.getWindow().closingDay().toString();
+    }
+
+    /** Whether there is a Welsh page to give the reason on: the consultation is written in Welsh. */
+    public boolean isWrittenInWelsh() {
+        return consultation.hasTextIn(Consultation.WELSH);
+    }
+
+    public boolean isWelshReasonNeeded() {
+        return reasonLanguages.contains(Consultation.WELSH);
     }
 
     public String value(String field) {

@@ -177,6 +177,35 @@ public class Question {
         return texts.containsKey(language);
     }
 
+    /**
+     * The parts written in English but not in a language: the question itself, its hint (when the
+     * English has one) and any option without a label there. Empty when a reader of that language
+     * sees nothing in English.
+     */
+    public List<WelshGap.Part> partsNotWrittenIn(String language) {
+        var english = texts.get(Consultation.DEFAULT_LANGUAGE);
+        var other = texts.get(language);
+        var missing = new ArrayList<WelshGap.Part>();
+        if (other == null || isBlank(other.getText())) {
+            missing.add(WelshGap.Part.QUESTION_TEXT);
+        }
+        if (!isBlank(english.getHint()) && (other == null || isBlank(other.getHint()))) {
+            missing.add(WelshGap.Part.QUESTION_HINT);
+        }
+        for (int number = 1; number <= optionCount(); number++) {
+            int n = number;
+            if (options.stream().noneMatch(o -> o.getNumber() == n && o.getLanguage().equals(language) && !isBlank(o.getLabel()))) {
+                missing.add(WelshGap.Part.QUESTION_OPTIONS);
+                break;
+            }
+        }
+        return missing;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     void attachTo(Consultation owner, int newPosition) {
         this.consultation = owner;
         this.position = newPosition;

@@ -142,10 +142,12 @@ class ConsultationPublishingIT {
     }
 
     @Test
-    @DisplayName("A publisher extends, then closes early; each needs a reason, shown on the public page")
+    @DisplayName("A publisher extends, then closes early; each needs a reason, shown on the public page, and on the Welsh page in"
+            + " Welsh where given, else in English")
     void extendThenCloseEarly(Browser browser, EmbeddedPortal portal) throws Exception {
         var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
-        var created = editor.post("staff/consultation-edit", "title-en=Window+changes&summary-en=Dates+that+move");
+        var created = editor.post("staff/consultation-edit", "title-en=Window+changes&summary-en=Dates+that+move"
+                + "&title-cy=Newidiadau+i%27r+cyfnod&summary-cy=Dyddiadau+sy%27n+symud");
         String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*c=([a-z0-9-]+).*", "$1");
         var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
         LocalDate first = TODAY.minusDays(2);
@@ -173,12 +175,24 @@ class ConsultationPublishingIT {
         assertThat(browser.driver().findElement(By.id("window-change")).getText()).isEqualTo("Why this consultation was extended");
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Many carers asked for more time over the holidays.",
                 org.involveportal.i18n.DateFormatting.date(later, org.involveportal.i18n.Language.ENGLISH));
+        // no Welsh reason given (optional without the Welsh Language Standards): the Welsh page shows the English one, marked English
+        browser.open("/cy/consultations/" + slug);
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Newidiadau i'r cyfnod");
+        var reason = browser.driver().findElement(By.id("window-change-reason"));
+        assertThat(reason.getText()).isEqualTo("Many carers asked for more time over the holidays.");
+        assertThat(reason.getAttribute("lang")).startsWith("en");
+        browser.assertNoAxeViolations();
 
         browser.open("/staff/consultation-window?c=" + slug);
         browser.clickAndWait(By.id("close-early"));
         assertThat(browser.driver().findElement(By.id("close-reason-en-error")).getText()).contains("Give the reason");
         type(browser, "close-reason-en", "The service is being brought back in-house, so the proposal is withdrawn.");
+        type(browser, "close-reason-cy", "Mae'r gwasanaeth yn dod yn ôl i'r cyngor, felly mae'r cynnig wedi'i dynnu'n ôl.");
         browser.clickAndWait(By.id("close-early"));
+        browser.open("/cy/consultations/" + slug);
+        assertThat(browser.driver().findElement(By.id("window-change-reason")).getText())
+                .isEqualTo("Mae'r gwasanaeth yn dod yn ôl i'r cyngor, felly mae'r cynnig wedi'i dynnu'n ôl.");
+        assertThat(browser.driver().findElement(By.id("window-change-reason")).getAttribute("lang")).isEqualTo("cy");
 
         browser.open("/consultations/" + slug);
         assertThat(browser.driver().findElement(By.id("window-change")).getText()).isEqualTo("Why this consultation closed early");
@@ -190,8 +204,9 @@ class ConsultationPublishingIT {
     }
 
     @Test
-    @DisplayName("With the Welsh Language Standards on, publishing waits for complete Welsh and adds the question on effects on Welsh")
-    void welshLanguageStandards(EmbeddedPortal portal) throws Exception {
+    @DisplayName("With the Welsh Language Standards on, publishing waits for complete Welsh and says what is missing; the question on"
+            + " effects on Welsh reaches residents in Welsh; reasons are needed in Welsh too")
+    void welshLanguageStandards(Browser browser, EmbeddedPortal portal) throws Exception {
         var admin = StaffSignIns.signedIn(portal, "admin@example.gov.uk");
         assertThat(admin.post("staff/settings", "welsh=on").statusCode()).isEqualTo(302);
         try {
@@ -200,11 +215,12 @@ class ConsultationPublishingIT {
                     + "&canChange-en=Opening+times");
             String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*c=([a-z0-9-]+).*", "$1");
             var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
-            LocalDate first = TODAY.plusDays(1);
-            LocalDate last = first.plusWeeks(12);
+            // open from today, for ten weeks: residents can answer now, and the shorter window needs its reason
+            LocalDate first = TODAY;
+            LocalDate last = first.plusWeeks(10);
             String window = "opens-day=" + first.getDayOfMonth() + "&opens-month=" + first.getMonthValue() + "&opens-year="
                     + first.getYear() + "&closes-day=" + last.getDayOfMonth() + "&closes-month=" + last.getMonthValue()
-                    + "&closes-year=" + last.getYear();
+                    + "&closes-year=" + last.getYear() + "&reason-en=The+new+hours+start+in+April.";
 
             var refused = publisher.post("staff/consultation-publish?c=" + slug, window);
             assertThat(refused.statusCode()).isEqualTo(200);
@@ -213,7 +229,48 @@ class ConsultationPublishingIT {
             editor.post("staff/consultation-edit?c=" + slug, "title-en=Library+hours&summary-en=When+libraries+open"
                     + "&canChange-en=Opening+times&title-cy=Oriau+llyfrgelloedd&summary-cy=Pryd+mae+llyfrgelloedd+ar+agor"
                     + "&canChange-cy=Amseroedd+agor");
-            assertThat(publisher.post("staff/consultation-publish?c=" + slug, window).statusCode()).isEqualTo(302);
+            String englishQuestion = "type=SINGLE_CHOICE&page=1&required=true&text-en=" + encode("Should libraries open on Sundays?")
+                    + "&hint-en=" + encode("Think about when you could go.") + "&options-en=Yes%0ANo";
+            assertThat(editor.post("staff/question-edit?c=" + slug, englishQuestion).statusCode()).isEqualTo(302);
+            long questionId = questionIds(portal, slug, "is null").get(0);
+
+            // the question written only in English: refused, saying what is missing and where to write it
+            browser.reset(portal.baseUrl());
+            StaffSignIns.signIn(browser, "publisher@example.gov.uk");
+            browser.open("/staff/consultation-publish?c=" + slug);
+            date(browser, "opens", first);
+            date(browser, "closes", last);
+            type(browser, "reason-en", "The new hours start in April.");
+            browser.clickAndWait(By.id("publish"));
+            assertThat(browser.driver().getTitle()).startsWith("Error: ");
+            var summary = browser.driver().findElements(By.cssSelector(".error-summary a"));
+            assertThat(summary).extracting(link -> link.getText()).containsExactly(
+                    "Write the Welsh version of every part that is written in English before publishing.",
+                    "Give the reason for a shorter consultation in Welsh too: the Welsh Language Standards apply.");
+            assertThat(summary).extracting(link -> link.getAttribute("href").replaceAll(".*#", "#"))
+                    .containsExactly("#welsh-missing", "#reason-cy");
+            assertThat(browser.driver().findElement(By.id("welsh-missing")).getText())
+                    .contains("3 parts are written in English but not yet in Welsh");
+            assertThat(browser.driver().findElements(By.cssSelector("#welsh-missing-list a"))).extracting(link -> link.getText())
+                    .containsExactly("Question 1: the question", "Question 1: the hint", "Question 1: the options");
+            assertThat(browser.driver().findElement(By.cssSelector("#welsh-missing-list a")).getAttribute("href"))
+                    .endsWith("/staff/question-edit?c=" + slug + "&q=" + questionId + "#text-cy");
+            assertThat(browser.driver().findElement(By.id("reason-cy-error")).getText()).contains("in Welsh too");
+            assertThat(browser.driver().findElement(By.id("reason-en")).getAttribute("value")).isEqualTo("The new hours start in April.");
+            browser.assertNoAxeViolations();
+
+            // once the question has its Welsh words, and the reason its Welsh, it publishes
+            assertThat(editor.post("staff/question-edit?c=" + slug + "&q=" + questionId, englishQuestion
+                    + "&text-cy=" + encode("A ddylai llyfrgelloedd agor ar ddydd Sul?") + "&hint-cy=" + encode("Meddyliwch pryd y gallech fynd.")
+                    + "&options-cy=Dylai%0ANa+ddylai").statusCode()).isEqualTo(302);
+            browser.open("/staff/consultation-publish?c=" + slug);
+            assertThat(browser.driver().findElements(By.id("welsh-missing"))).as("nothing left to write in Welsh").isEmpty();
+            date(browser, "opens", first);
+            date(browser, "closes", last);
+            type(browser, "reason-en", "The new hours start in April.");
+            type(browser, "reason-cy", "Mae'r oriau newydd yn dechrau ym mis Ebrill.");
+            browser.clickAndWait(By.id("publish"));
+            assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("The consultation is published.");
 
             try (var connection = portal.connectToDatabase();
                  var rows = connection.createStatement().executeQuery("select q.page, t.text from question q"
@@ -222,10 +279,66 @@ class ConsultationPublishingIT {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString("text")).startsWith("Pa effeithiau fyddai'r cynnig hwn");
             }
+            long effectsId = questionIds(portal, slug, "= 'WELSH_LANGUAGE_EFFECTS'").get(0);
+
+            // a resident answering in Welsh meets the question on effects on Welsh, in Welsh, after the others
+            browser.reset(portal.baseUrl());
+            browser.open("/cy/consultations/" + slug);
+            var shorterReason = browser.driver().findElement(By.id("shorter-period-reason"));
+            assertThat(shorterReason.getText()).isEqualTo("Mae'r oriau newydd yn dechrau ym mis Ebrill.");
+            assertThat(shorterReason.getAttribute("lang")).isEqualTo("cy");
+            browser.clickAndWait(By.id("answer-link"));
+            browser.clickAndWait(By.cssSelector("main form button"));
+            browser.driver().findElement(By.cssSelector("label[for='answeringAs-1']")).click();
+            browser.clickAndWait(By.cssSelector("button[value='continue']"));
+            assertThat(browser.driver().findElement(By.tagName("legend")).getText()).startsWith("A ddylai llyfrgelloedd agor ar ddydd Sul?");
+            browser.driver().findElement(By.cssSelector("label[for='q" + questionId + "-1']")).click();
+            browser.clickAndWait(By.cssSelector("button[value='continue']"));
+            assertThat(browser.driver().getCurrentUrl()).matches(".*/cy/respond/[A-Za-z0-9_-]{43}/questions/2");
+            var effects = browser.driver().findElement(By.cssSelector("label[for='q" + effectsId + "']"));
+            assertThat(effects.getText()).startsWith("Pa effeithiau fyddai'r cynnig hwn yn eu cael ar gyfleoedd i bobl ddefnyddio'r Gymraeg");
+            assertThat(effects.getAttribute("lang")).isEqualTo("cy");
+            assertThat(browser.driver().findElement(By.id("q" + effectsId + "-hint")).getText()).startsWith("Dywedwch wrthym hefyd");
+            browser.assertNoAxeViolations();
+            browser.open(browser.driver().getCurrentUrl().replaceAll("^.*/cy/respond/", "/respond/"));
+            assertThat(browser.driver().findElement(By.cssSelector("label[for='q" + effectsId + "']")).getText())
+                    .startsWith("What effects would this proposal have on opportunities for people to use the Welsh language");
+
+            // changing the dates needs the reason in Welsh too; the Welsh page shows it
+            LocalDate later = last.plusWeeks(2);
+            String extend = "action=extend&extend-day=" + later.getDayOfMonth() + "&extend-month=" + later.getMonthValue()
+                    + "&extend-year=" + later.getYear() + "&extend-reason-en=" + encode("Many people asked for more time.");
+            var noWelshReason = publisher.post("staff/consultation-window?c=" + slug, extend);
+            assertThat(noWelshReason.statusCode()).isEqualTo(200);
+            assertThat(noWelshReason.body()).contains("id=\"extend-reason-cy-error\"", "Give the reason in Welsh too",
+                    "Many people asked for more time.");
+            assertThat(publisher.post("staff/consultation-window?c=" + slug, extend + "&extend-reason-cy="
+                    + encode("Gofynnodd llawer o bobl am fwy o amser.")).statusCode()).isEqualTo(302);
+            browser.open("/cy/consultations/" + slug);
+            var changeReason = browser.driver().findElement(By.id("window-change-reason"));
+            assertThat(changeReason.getText()).isEqualTo("Gofynnodd llawer o bobl am fwy o amser.");
+            assertThat(changeReason.getAttribute("lang")).isEqualTo("cy");
+            browser.assertNoAxeViolations();
         } finally {
             assertThat(admin.post("staff/settings", "").statusCode()).isEqualTo(302);
         }
         assertThat(admin.get("staff/audit").body()).contains("Setting changed");
+    }
+
+    /** A consultation's question ids in order, those whose purpose matches (e.g. "is null" for the ones staff wrote). */
+    private static List<Long> questionIds(EmbeddedPortal portal, String slug, String purpose) throws Exception {
+        var ids = new java.util.ArrayList<Long>();
+        try (var connection = portal.connectToDatabase();
+             var query = connection.prepareStatement("select q.id from question q join consultation c on c.id = q.consultation_id"
+                     + " where c.slug = ? and q.purpose " + purpose + " order by q.position")) {
+            query.setString(1, slug);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** Cross-site scripting vectors, each trying to run script or add an element with id "xss". */

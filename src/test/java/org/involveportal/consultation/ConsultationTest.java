@@ -17,12 +17,94 @@ class ConsultationTest {
     void welshComplete() {
         var consultation = new Consultation("c", new ConsultationText("Title", "Summary").withWhatCanChange("Dates", null), window);
         assertThat(consultation.isWelshComplete()).as("no Welsh at all").isFalse();
+        assertThat(parts(consultation)).containsExactly(WelshGap.Part.TITLE, WelshGap.Part.SUMMARY, WelshGap.Part.WHAT_CAN_CHANGE);
 
         consultation.putText("cy", new ConsultationText("Teitl", "Crynodeb"));
         assertThat(consultation.isWelshComplete()).as("what can change missing in Welsh").isFalse();
+        assertThat(parts(consultation)).containsExactly(WelshGap.Part.WHAT_CAN_CHANGE);
 
         consultation.putText("cy", new ConsultationText("Teitl", "Crynodeb").withWhatCanChange("Dyddiadau", null));
         assertThat(consultation.isWelshComplete()).isTrue();
+        assertThat(consultation.missingWelsh()).isEmpty();
+    }
+
+    /** A consultation complete in Welsh, with a question of every part: words, hint and options. */
+    private Consultation completeInWelsh() {
+        var consultation = new Consultation("c", new ConsultationText("Title", "Summary")
+                .withShorterPeriodReason("The budget is set in March."), window);
+        consultation.putText("cy", new ConsultationText("Teitl", "Crynodeb").withShorterPeriodReason("Pennir y gyllideb ym mis Mawrth."));
+        consultation.addEasyReadIdea(new EasyReadIdea("en", "We want your views.", "speech", "A person talking"));
+        consultation.addEasyReadIdea(new EasyReadIdea("cy", "Rydym eisiau eich barn.", "speech", "Person yn siarad"));
+        consultation.addQuestion(new Question(QuestionType.FREE_TEXT, 1, false, new QuestionText("Anything else?", null)));
+        var choice = new Question(QuestionType.SINGLE_CHOICE, 1, true, new QuestionText("Do you agree?", "Choose one."))
+                .withOption("Yes").withOption("No");
+        choice.putText("cy", new QuestionText("Ydych chi'n cytuno?", "Dewiswch un."));
+        choice.putOptionLabel(1, "cy", "Ydw");
+        choice.putOptionLabel(2, "cy", "Nac ydw");
+        consultation.addQuestion(choice);
+        consultation.getQuestions().get(0).putText("cy", new QuestionText("Unrhyw beth arall?", null));
+        return consultation;
+    }
+
+    private static java.util.List<WelshGap.Part> parts(Consultation consultation) {
+        return consultation.missingWelsh().stream().map(WelshGap::part).toList();
+    }
+
+    @Test
+    @DisplayName("Each part without its Welsh blocks publishing under the Welsh Language Standards: questions, hints, options,"
+            + " easy read, the public reason")
+    void eachMissingWelshPartBlocksPublishing() {
+        assertThat(completeInWelsh().missingWelsh()).as("the complete one").isEmpty();
+        var publishedAt = OPENS.minus(Duration.ofDays(1));
+        var shortWindow = new ResponseWindow(OPENS, OPENS.plus(Duration.ofDays(56)));
+
+        var noQuestionWords = completeInWelsh();
+        noQuestionWords.getQuestions().get(0).replaceText("cy", null);
+        var noHint = completeInWelsh();
+        noHint.getQuestions().get(1).putText("cy", new QuestionText("Ydych chi'n cytuno?", " "));
+        var oneOptionMissing = completeInWelsh();
+        oneOptionMissing.getQuestions().get(1).replaceOptions("cy", java.util.List.of("Ydw"));
+        var noEasyRead = completeInWelsh();
+        noEasyRead.replaceEasyRead("cy", java.util.List.of());
+        var noReason = completeInWelsh();
+        noReason.putText("cy", new ConsultationText("Teitl", "Crynodeb"));
+
+        var cases = java.util.Map.of(
+                noQuestionWords, new WelshGap(WelshGap.Part.QUESTION_TEXT, 1, null),
+                noHint, new WelshGap(WelshGap.Part.QUESTION_HINT, 2, null),
+                oneOptionMissing, new WelshGap(WelshGap.Part.QUESTION_OPTIONS, 2, null),
+                noEasyRead, new WelshGap(WelshGap.Part.EASY_READ, 0, null),
+                noReason, new WelshGap(WelshGap.Part.SHORTER_PERIOD_REASON, 0, null));
+        cases.forEach((consultation, gap) -> {
+            consultation.schedule(shortWindow);
+            assertThat(consultation.missingWelsh()).as(gap.toString()).containsExactly(gap);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> consultation.publish(publishedAt, true))
+                    .as(gap.toString()).isInstanceOfSatisfying(WelshIncomplete.class,
+                            refused -> assertThat(refused.gaps()).containsExactly(gap))
+                    .hasMessage("consultation.rule.welshIncomplete");
+            assertThat(consultation.isPublished()).isFalse();
+            assertThat(consultation.getQuestions()).noneMatch(q -> q.getPurpose() == Question.Purpose.WELSH_LANGUAGE_EFFECTS);
+
+            consultation.publish(publishedAt);
+            assertThat(consultation.isPublished()).as("without the Welsh Language Standards it publishes").isTrue();
+        });
+
+        var complete = completeInWelsh();
+        complete.schedule(shortWindow);
+        complete.publish(publishedAt, true);
+        assertThat(complete.isPublished()).isTrue();
+        assertThat(complete.getQuestions()).anyMatch(q -> q.getPurpose() == Question.Purpose.WELSH_LANGUAGE_EFFECTS);
+    }
+
+    @Test
+    @DisplayName("A question is complete in Welsh without a hint when its English has none")
+    void welshHintOnlyWhenEnglishHasOne() {
+        var question = new Question(QuestionType.RANKING, 1, true, new QuestionText("Put these in order", null))
+                .withOption("Cost").withOption("Time");
+        question.putText("cy", new QuestionText("Rhowch y rhain mewn trefn", null));
+        assertThat(question.partsNotWrittenIn("cy")).containsExactly(WelshGap.Part.QUESTION_OPTIONS);
+        question.replaceOptions("cy", java.util.List.of("Cost", "Amser"));
+        assertThat(question.partsNotWrittenIn("cy")).isEmpty();
     }
 
     @Test
@@ -117,6 +199,59 @@ class ConsultationTest {
                         .revise(QuestionType.RATING, 1, true, null, 5))
                 .isInstanceOf(ConsultationRuleViolation.class);
         assertThat(order(consultation)).containsExactly("1:A", "1:B");
+    }
+
+    @Test
+    @DisplayName("Under the Welsh Language Standards a consultation written in Welsh needs its public reasons in Welsh too")
+    void welshReasonsForWindowChanges() {
+        var during = OPENS.plus(Duration.ofDays(10));
+        var englishOnly = new Consultation("e", new ConsultationText("Title", "Summary"), window);
+        englishOnly.publish(OPENS.minus(Duration.ofDays(1)));
+        assertThat(englishOnly.reasonLanguages(true)).as("no Welsh page to show it on").containsExactly("en");
+        englishOnly.closeEarly(during, java.util.Map.of("en", "The service closed."), true);
+
+        var consultation = new Consultation("c", new ConsultationText("Title", "Summary"), window);
+        consultation.putText("cy", new ConsultationText("Teitl", "Crynodeb"));
+        consultation.publish(OPENS.minus(Duration.ofDays(1)));
+        assertThat(consultation.reasonLanguages(false)).containsExactly("en");
+        assertThat(consultation.reasonLanguages(true)).containsExactly("en", "cy");
+        var later = window.closesAt().plus(Duration.ofDays(7));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> consultation.extend(later, java.util.Map.of("en", "More time", "cy", " "), true, during))
+                .isInstanceOf(ConsultationRuleViolation.class).hasMessage("consultation.rule.changeNeedsWelshReason");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> consultation.closeEarly(during, java.util.Map.of("en", "Stopped"), true))
+                .isInstanceOf(ConsultationRuleViolation.class).hasMessage("consultation.rule.changeNeedsWelshReason");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> consultation.withdraw(during, java.util.Map.of("en", "Dropped"), true))
+                .isInstanceOf(ConsultationRuleViolation.class).hasMessage("consultation.rule.changeNeedsWelshReason");
+        assertThat(consultation.getWindowChange()).as("nothing changed").isNull();
+
+        consultation.extend(later, java.util.Map.of("en", "More time", "cy", "Mwy o amser"), true, during);
+        assertThat(consultation.textIn("cy").getWindowChangeReason()).isEqualTo("Mwy o amser");
+    }
+
+    @Test
+    @DisplayName("A reader is shown the public reason in their language where written, else the English one: it is never lost")
+    void reasonShownInEnglishWhereNotTranslated() {
+        var during = OPENS.plus(Duration.ofDays(10));
+        var consultation = new Consultation("c", new ConsultationText("Title", "Summary"), window);
+        consultation.putText("cy", new ConsultationText("Teitl", "Crynodeb"));
+        consultation.publish(OPENS.minus(Duration.ofDays(1)));
+
+        consultation.extend(window.closesAt().plus(Duration.ofDays(7)), java.util.Map.of("en", "More time", "cy", "Mwy o amser"), during);
+        assertThat(consultation.windowChangeReasonLanguage("cy")).isEqualTo("cy");
+
+        consultation.closeEarly(during, java.util.Map.of("en", "The service closed.", "cy", ""));
+        assertThat(consultation.windowChangeReasonLanguage("cy")).as("not the Welsh reason for extending").isEqualTo("en");
+        assertThat(consultation.textIn(consultation.windowChangeReasonLanguage("cy")).getWindowChangeReason())
+                .isEqualTo("The service closed.");
+        assertThat(consultation.windowChangeReasonLanguage("ur")).isEqualTo("en");
+
+        var shorter = new Consultation("s", new ConsultationText("Title", "Summary").withShorterPeriodReason("Budget."),
+                new ResponseWindow(OPENS, OPENS.plus(Duration.ofDays(56))));
+        shorter.putText("cy", new ConsultationText("Teitl", "Crynodeb"));
+        assertThat(shorter.shorterPeriodReasonLanguage("cy")).isEqualTo("en");
+        shorter.putText("cy", new ConsultationText("Teitl", "Crynodeb").withShorterPeriodReason("Cyllideb."));
+        assertThat(shorter.shorterPeriodReasonLanguage("cy")).isEqualTo("cy");
+        assertThat(shorter.shorterPeriodReasonLanguage("en")).isEqualTo("en");
     }
 
     @Test
