@@ -11,11 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.Browser;
 import org.involveportal.testsupport.EmbeddedPortal;
 import org.involveportal.testsupport.Http;
 import org.involveportal.testsupport.PortalExtension;
+import org.involveportal.testsupport.XssCorpus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -131,6 +133,51 @@ class FeedbackIT {
             noScript.open("/cy/you-said-we-did");
             noScript.clickAndWait(By.cssSelector("a[href*='/consultations/" + slug + "']"));
             assertThat(noScript.driver().findElement(By.id("feedback")).getText()).contains("Byddwn yn agor archebion dri mis ymlaen llaw.");
+        }
+    }
+
+    @Test
+    @DisplayName("No cross-site scripting vector published through the feedback form, in any part, language or easy read, runs or"
+            + " injects an element: staff pages, the consultation page in English, Welsh and easy read, and \"You said, we did\"")
+    void feedbackTextIsSafe(Browser browser, EmbeddedPortal portal) throws Exception {
+        String slug = closedConsultation(portal, "Safe feedback words", "Geiriau adborth diogel", "CARERS_SUPPORT");
+        browser.reset(portal.baseUrl());
+        try (var probe = XssCorpus.watch(browser)) {
+            probe.assertCatchesEveryRawVector();
+            StaffSignIns.signIn(browser, "publisher@example.gov.uk");
+            int n = 0;
+            for (String vector : XssCorpus.VECTORS) {
+                n++;
+                var values = new java.util.LinkedHashMap<String, String>();
+                for (String language : List.of("en", "cy")) {
+                    // a visible sentence before each vector shows the part really is on the page checked
+                    values.put("tookPart-" + language, "Took part " + language + " " + n + ". " + vector);
+                    for (String part : List.of("peopleSaid", "decided", "couldNot", "nextSteps")) {
+                        values.put(part + "-" + language, "<p>" + part + " " + language + " " + n + ".</p>" + vector);
+                    }
+                    values.put("idea-" + language + "-0-text", "Idea " + language + " " + n + ". " + vector);
+                    values.put("idea-" + language + "-0-picture", "people");
+                    values.put("idea-" + language + "-0-alt", "Alt " + language + " " + n + ". " + vector);
+                }
+                browser.open("/staff/feedback-edit?c=" + slug);
+                XssCorpus.fillAndSubmit(browser, values, By.id("publish"));
+                assertThat(browser.driver().findElements(By.id("told")))
+                        .as("published: %s%n%s", vector, browser.driver().findElement(By.id("main-content")).getText()).isNotEmpty();
+                probe.assertNothingRanHere(vector);
+                probe.assertNothingRanOn("/staff/feedback", vector);
+                probe.assertNothingRanOn("/staff/feedback-contacts?c=" + slug, vector);
+                for (var page : Map.of("/consultations/" + slug + "?read=standard", List.of("Took part en " + n + ".", "peopleSaid en " + n + ".",
+                                "decided en " + n + ".", "couldNot en " + n + ".", "nextSteps en " + n + "."),
+                        "/cy/consultations/" + slug + "?read=standard", List.of("Took part cy " + n + ".", "peopleSaid cy " + n + ".",
+                                "decided cy " + n + ".", "couldNot cy " + n + ".", "nextSteps cy " + n + "."),
+                        "/consultations/" + slug + "?read=easy", List.of("Idea en " + n + "."),
+                        "/cy/consultations/" + slug + "?read=easy", List.of("Idea cy " + n + "."),
+                        "/you-said-we-did?read=standard", List.of("Safe feedback words"),
+                        "/cy/you-said-we-did?read=standard", List.of("Geiriau adborth diogel")).entrySet()) {
+                    probe.assertNothingRanOn(page.getKey(), vector);
+                    assertThat(browser.driver().findElement(By.id("main-content")).getText()).as(page.getKey()).contains(page.getValue());
+                }
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.Browser;
 import org.involveportal.testsupport.EmbeddedPortal;
 import org.involveportal.testsupport.PortalExtension;
+import org.involveportal.testsupport.XssCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -202,6 +203,40 @@ class StaffGroupsIT {
         var empty = editor.post("staff/meeting?m=" + meetingId, "action=attended&resident=9999");
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("This person is not registered for the meeting");
+    }
+
+    @Test
+    @DisplayName("No cross-site scripting vector published through the staff minutes form, standard or easy read, in English or Welsh,"
+            + " runs or injects an element: the staff meeting page and the group page in English, Welsh and easy read")
+    void minutesAreSafe(Browser browser, EmbeddedPortal portal) throws Exception {
+        long groupId = insertGroup(portal, "safe-minutes-" + unique(), false);
+        String slug = slugOf(portal, groupId);
+        long meetingId = insertMeeting(portal, groupId, Instant.now().minus(3, ChronoUnit.HOURS), 5);
+
+        browser.reset(portal.baseUrl());
+        try (var probe = XssCorpus.watch(browser)) {
+            probe.assertCatchesEveryRawVector();
+            StaffSignIns.signIn(browser, "editor@example.gov.uk");
+            int n = 0;
+            for (String vector : XssCorpus.VECTORS) {
+                n++;
+                for (String language : List.of("en", "cy")) {
+                    browser.open("/staff/meeting?m=" + meetingId);
+                    // a visible sentence before each vector shows the minutes really are on the page checked
+                    XssCorpus.fillAndSubmit(browser, Map.of("minutes-" + language, "<p>Minutes " + language + " " + n + ".</p>" + vector,
+                            "easy-" + language, "<p>Easy " + language + " " + n + ".</p>" + vector), By.id("publish-" + language));
+                    assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).as(vector).isNotBlank();
+                    probe.assertNothingRanHere(vector);
+                }
+                for (var page : Map.of("/groups/" + slug + "?read=standard", "Minutes en " + n + ".",
+                        "/cy/groups/" + slug + "?read=standard", "Minutes cy " + n + ".",
+                        "/groups/" + slug + "?read=easy", "Easy en " + n + ".",
+                        "/cy/groups/" + slug + "?read=easy", "Easy cy " + n + ".").entrySet()) {
+                    probe.assertNothingRanOn(page.getKey(), vector);
+                    assertThat(browser.driver().findElement(By.id("main-content")).getText()).as(page.getKey()).contains(page.getValue());
+                }
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,196 @@
+package org.involveportal.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.UnhandledAlertException;
+import org.openqa.selenium.chromium.HasCdp;
+
+/**
+ * Cross-site scripting vectors for staff rich-text (and plain-text) fields, and a probe that sees,
+ * in the browser, whether any of them ran or left an element behind.
+ *
+ * <p>Every vector either sets {@code window.xssRan}, opens a dialog ({@code alert(1)}), or carries a
+ * marker (an {@code id}, URL or script text containing "xss", or the host {@code evil.example}) on
+ * the element it tries to inject. The probe looks for all three: a flag, a dialog (alert, confirm,
+ * prompt and print are replaced in every new document by a recorder, and a real dialog still fails
+ * the check), a blocked script under the page's content security policy, and any element whose
+ * script-bearing attribute (id, on*, href, src, srcdoc, action, data, style...) or script/style text
+ * holds a marker. {@link Probe#assertCatchesEveryRawVector()} writes each vector unsanitised into a
+ * bare document, with and without a strict policy, and proves the probe sees it there.
+ */
+public final class XssCorpus {
+
+    /** The vectors: script, event handlers, script URLs, parser-confusion (mXSS) and breaking out of the page. */
+    public static final List<String> VECTORS = List.of(
+            "<script>window.xssRan=1</script>",
+            "<script>alert(1)</script>",
+            "<img id=xss src=x onerror=\"window.xssRan=1\">",
+            "<img src=x onerror=alert(1)>",
+            "<IMG SRC=x oNeRrOr=\"alert(1)\">",
+            "<a id=xss href=\"javascript:window.xssRan=1\">click</a>",
+            "<a id=xss href=\"jav&#x09;ascript:alert(1)\">click</a>",
+            "<a href=\"https://example.org/\" onclick=\"window.xssRan=1\" onmouseover=\"alert(1)\" id=xss>link</a>",
+            "<h2 onmouseover=\"alert(1)\" id=xss>heading</h2><p><strong onclick=\"window.xssRan=1\" id=xss2>bold</strong></p>",
+            "<noscript><style></noscript><img id=xss src=x onerror=\"window.xssRan=1\">",
+            "<noscript><p title=\"</noscript><img id=xss src=x onerror=alert(1)>\"></noscript>",
+            "<select><option><style></option></select><img id=xss src=x onerror=\"window.xssRan=1\"></style>",
+            "<select><style></select><img id=xss src=x onerror=alert(1)></style>",
+            "<form><math><mtext></form><form><mglyph><style></math><img id=xss src=x onerror=alert(1)>",
+            "<svg id=xss onload=\"window.xssRan=1\"><script>window.xssRan=1</script></svg>",
+            "<svg><style><img id=xss src=x onerror=\"window.xssRan=1\"></style></svg>",
+            "<math><mtext><table><mglyph><style><img id=xss src=x onerror=\"window.xssRan=1\">",
+            "<math><style><img id=xss src=x onerror=alert(1)></style></math>",
+            "<iframe id=xss srcdoc=\"<script>parent.xssRan=1</script>\"></iframe>",
+            "<p style=\"background:url(javascript:window.xssRan=1)\" id=xss>x</p>",
+            "<details open ontoggle=\"window.xssRan=1\" id=xss>",
+            "<input autofocus onfocus=\"window.xssRan=1\" id=xss>",
+            "<video><source id=xss onerror=\"window.xssRan=1\"></video>",
+            "<form id=xss action=\"javascript:window.xssRan=1\"><button>go</button></form>",
+            "<object id=xss data=\"javascript:window.xssRan=1\"></object>",
+            "<base id=xss href=\"https://evil.example/\"><a href=\"/x\" id=xss2>x</a>",
+            "<style>p{background:url(https://evil.example/xss)}</style>",
+            "\"><script>window.xssRan=1</script><p title=\"",
+            "</textarea><img id=xss src=x onerror=\"window.xssRan=1\">",
+            "</title></style></script><img id=xss src=x onerror=\"window.xssRan=1\">",
+            "<!--<img src=\"--><img id=xss src=x onerror=\"window.xssRan=1\"//\">",
+            "<![CDATA[><img id=xss src=x onerror=\"window.xssRan=1\">]]>",
+            "<<script>script>window.xssRan=1<</script>/script>",
+            "<template><img id=xss src=x onerror=\"window.xssRan=1\"></template>");
+
+    /** The detection: flag, dialogs, blocked scripts, and elements carrying a marker (in this document and its frames). */
+    private static final String DETECT = """
+            var done = arguments[arguments.length - 1];
+            setTimeout(function () {
+              var found = [];
+              if (window.xssRan !== undefined) { found.push('window.xssRan was set'); }
+              (window.__xssDialogs || []).forEach(function (d) { found.push('dialog: ' + d); });
+              (window.__xssViolations || []).forEach(function (v) { found.push('blocked by the content security policy: ' + v); });
+              var risky = /^(id|on.*|href|xlink:href|src|srcdoc|action|formaction|data|style|background|poster)$/i;
+              var marker = /xss|evil\\.example/i;
+              function scan(doc) {
+                doc.querySelectorAll('*').forEach(function (e) {
+                  for (var i = 0; i < e.attributes.length; i++) {
+                    var a = e.attributes[i];
+                    if (risky.test(a.name) && marker.test(a.value)) { found.push('injected: ' + e.outerHTML.slice(0, 160)); break; }
+                  }
+                  if (/^(script|style)$/i.test(e.localName) && marker.test(e.textContent)) {
+                    found.push('injected ' + e.localName + ': ' + e.textContent.slice(0, 120));
+                  }
+                  if (e.localName === 'iframe') { try { if (e.contentDocument) { scan(e.contentDocument); } } catch (ignored) { } }
+                  if (e.localName === 'template' && e.content) { scan(e.content); }
+                });
+              }
+              scan(document);
+              done(found);
+            }, 150);
+            """;
+
+    /** Put in every new document before its own scripts: dialogs are recorded instead of shown; blocked scripts are recorded. */
+    private static final String HOOK = """
+            (function () {
+              var w = window;
+              w.__xssDialogs = [];
+              w.__xssViolations = [];
+              function record(list, entry) {
+                try { if (w.top !== w && w.top[list]) { w.top[list].push(entry); } } catch (ignored) { }
+                w[list].push(entry);
+              }
+              ['alert', 'confirm', 'prompt', 'print'].forEach(function (name) {
+                w[name] = function (message) { record('__xssDialogs', name + '(' + message + ')'); };
+              });
+              w.addEventListener('securitypolicyviolation', function (e) {
+                if (!/^style-src/.test(e.effectiveDirective)) {
+                  record('__xssViolations', e.effectiveDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''));
+                }
+              }, true);
+            })();
+            """;
+
+    /** Close to the portal's own policy, for the raw documents: no inline script, no plugins, no base. */
+    private static final String STRICT_POLICY = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'none'\">";
+
+    private XssCorpus() {
+    }
+
+    /** Starts watching every document the browser opens, until closed. */
+    public static Probe watch(Browser browser) {
+        return new Probe(browser);
+    }
+
+    /** Puts each value in its field as if pasted (textareas and inputs by id), then submits with the given button. */
+    public static void fillAndSubmit(Browser browser, Map<String, String> values, By submit) {
+        var js = (JavascriptExecutor) browser.driver();
+        values.forEach((id, value) -> {
+            var field = browser.driver().findElement(By.id(id));
+            js.executeScript("arguments[0].value = arguments[1];", field, value);
+        });
+        browser.clickAndWait(submit);
+    }
+
+    /** Watches documents for vectors that ran or left an element; see {@link XssCorpus}. */
+    public static final class Probe implements AutoCloseable {
+        private final Browser browser;
+        private final String hookId;
+
+        private Probe(Browser browser) {
+            this.browser = browser;
+            var added = ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
+            this.hookId = String.valueOf(added.get("identifier"));
+        }
+
+        /** What the probe finds in the current document: empty when nothing ran and nothing was injected. */
+        public List<String> findings() {
+            try {
+                @SuppressWarnings("unchecked")
+                var found = (List<Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(DETECT);
+                return found.stream().map(String::valueOf).toList();
+            } catch (UnhandledAlertException dialog) {
+                return List.of("a real dialog opened: " + dialog.getAlertText());
+            }
+        }
+
+        /** Opens a path of the portal and fails if any vector ran or injected anything there. */
+        public void assertNothingRanOn(String path, String vector) {
+            browser.open(path);
+            assertThat(findings()).as("vector %s on %s", vector, path).isEmpty();
+        }
+
+        /** Fails if any vector ran or injected anything in the current page. */
+        public void assertNothingRanHere(String vector) {
+            assertThat(findings()).as("vector %s on %s", vector, browser.driver().getCurrentUrl()).isEmpty();
+        }
+
+        /**
+         * Proves the probe would see each vector if it reached a page unsanitised: each is written raw
+         * into a bare document, once with no policy and once under a strict one like the portal's.
+         */
+        public void assertCatchesEveryRawVector() {
+            var missed = new ArrayList<String>();
+            for (String vector : VECTORS) {
+                for (String head : List.of("", STRICT_POLICY)) {
+                    String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head
+                            + "<title>raw</title></head><body><main>" + vector + "</main></body></html>";
+                    browser.driver().get("data:text/html;charset=utf-8;base64,"
+                            + Base64.getEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8)));
+                    if (findings().isEmpty()) {
+                        missed.add((head.isEmpty() ? "no policy: " : "strict policy: ") + vector);
+                    }
+                }
+            }
+            assertThat(missed).as("vectors the probe would not see if they reached a page unsanitised").isEmpty();
+        }
+
+        @Override
+        public void close() {
+            ((HasCdp) browser.driver()).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", hookId));
+        }
+    }
+}
