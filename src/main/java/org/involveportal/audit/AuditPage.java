@@ -1,28 +1,29 @@
 package org.involveportal.audit;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
- * The audit trail for admins (the page is for the ADMIN role only, in web.xml): a PrimeFaces table
- * that pages and sorts in the database, narrowed by action, person or subject.
+ * The audit trail for admins (the role is checked by the staff area's table): a plain table paged and
+ * sorted in the database, narrowed by action, person or subject with a GET form, so every view of it
+ * has an address and it works without script like every other staff list.
  */
 @Named
-@ViewScoped
-public class AuditPage implements Serializable {
+@RequestScoped
+public class AuditPage {
 
-    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 25;
+    /** Typed filters longer than this match nothing anyway; they are cut, not refused. */
+    private static final int MAX_TYPED = 200;
 
     @Inject
     private AuditTrail trail;
@@ -30,49 +31,66 @@ public class AuditPage implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private HttpServletRequest request;
+
     private AuditAction action;
     private String actor;
     private String subject;
-    private LazyDataModel<AuditEvent> events;
+    private boolean oldestFirst;
+    private int page;
+    private long total;
+    private List<AuditEvent> events;
 
     @PostConstruct
-    void init() {
-        events = new Events();
+    void load() {
+        action = Arrays.stream(AuditAction.values())
+                .filter(a -> a.name().equals(request.getParameter("action"))).findFirst().orElse(null);
+        actor = typed("actor");
+        subject = typed("subject");
+        oldestFirst = "oldest".equals(request.getParameter("order"));
+        var filter = new AuditTrail.Filter(action, actor, subject);
+        total = trail.count(filter);
+        page = Math.min(Math.max(1, number(request.getParameter("page"))), getPages());
+        events = trail.search(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE, oldestFirst);
     }
 
-    /** Loads one page of the table at a time, with the filter as it is when the page is asked for. */
-    private final class Events extends LazyDataModel<AuditEvent> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) trail.count(filter());
+    private String typed(String name) {
+        String value = request.getParameter(name);
+        if (value == null || value.isBlank()) {
+            return null;
         }
+        value = value.strip();
+        return value.length() > MAX_TYPED ? value.substring(0, MAX_TYPED) : value;
+    }
 
-        @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            var when = sortBy == null ? null : sortBy.get("occurredAt");
-            boolean oldestFirst = when != null && when.getOrder() == SortOrder.ASCENDING;
-            return trail.search(filter(), first, pageSize, oldestFirst);
-        }
-
-        @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getId());
-        }
-
-        @Override
-        public AuditEvent getRowData(String rowKey) {
-            return null; // rows are not selected
+    private static int number(String text) {
+        try {
+            return text == null ? 1 : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 
-    private AuditTrail.Filter filter() {
-        return new AuditTrail.Filter(action, actor, subject);
+    /** The address of another page of the same view, or of this one in the other order. */
+    public String query(int toPage, boolean oldest) {
+        var query = new StringBuilder("page=").append(toPage);
+        if (oldest) {
+            query.append("&order=oldest");
+        }
+        if (action != null) {
+            query.append("&action=").append(action.name());
+        }
+        if (actor != null) {
+            query.append("&actor=").append(URLEncoder.encode(actor, StandardCharsets.UTF_8));
+        }
+        if (subject != null) {
+            query.append("&subject=").append(URLEncoder.encode(subject, StandardCharsets.UTF_8));
+        }
+        return query.toString();
     }
 
-    public LazyDataModel<AuditEvent> getEvents() {
+    public List<AuditEvent> getEvents() {
         return events;
     }
 
@@ -84,27 +102,31 @@ public class AuditPage implements Serializable {
         return DateFormatting.dateAndTime(event.getOccurredAt(), messages.getLanguage());
     }
 
-    public AuditAction getAction() {
-        return action;
-    }
-
-    public void setAction(AuditAction action) {
-        this.action = action;
+    public String getAction() {
+        return action == null ? "" : action.name();
     }
 
     public String getActor() {
         return actor;
     }
 
-    public void setActor(String actor) {
-        this.actor = actor;
-    }
-
     public String getSubject() {
         return subject;
     }
 
-    public void setSubject(String subject) {
-        this.subject = subject;
+    public boolean isOldestFirst() {
+        return oldestFirst;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public long getTotal() {
+        return total;
     }
 }

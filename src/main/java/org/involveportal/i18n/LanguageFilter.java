@@ -11,6 +11,7 @@ import java.net.MalformedURLException;
 import java.util.Arrays;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.involveportal.platform.RequestPaths;
 
 /**
  * Decides each page request's language and reading mode, then serves the page.
@@ -47,13 +48,14 @@ public class LanguageFilter extends HttpFilter {
         if (prefixed.isPresent()) {
             language = prefixed.get();
             pagePath = path.substring(1 + firstSegment.length());
-            if (pagePath.equals("/staff") || pagePath.startsWith("/staff/")) {
-                // The back office has one address per page, so its access rules always apply.
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            if (pagePath.isEmpty()) {
+                response.sendRedirect(RequestPaths.localTarget(request.getContextPath() + path + "/", "/"));
                 return;
             }
-            if (pagePath.isEmpty()) {
-                response.sendRedirect(request.getContextPath() + path + "/");
+            if (!RequestPaths.isPublicPagePath(pagePath)) {
+                // A language prefix leads only to public pages: the back office, the tests' support,
+                // health and the server's own files each have one address, so their access rules always apply.
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
             remember(response, LANGUAGE_COOKIE, language.tag());
@@ -61,7 +63,7 @@ public class LanguageFilter extends HttpFilter {
             // An explicit choice of English: remember it, then serve the plain English address.
             remember(response, LANGUAGE_COOKIE, Language.DEFAULT.tag());
             String rest = path.substring(3);
-            response.sendRedirect(request.getContextPath() + (rest.isEmpty() ? "/" : rest) + query(request));
+            response.sendRedirect(RequestPaths.localTarget(request.getContextPath() + (rest.isEmpty() ? "/" : rest) + query(request), "/"));
             return;
         } else {
             language = Language.DEFAULT;
@@ -70,7 +72,8 @@ public class LanguageFilter extends HttpFilter {
                 var preferred = preferredLanguageAtRoot(request);
                 if (preferred.isPresent() && preferred.get() != Language.DEFAULT) {
                     response.setHeader("Vary", "Accept-Language, Cookie");
-                    response.sendRedirect(request.getContextPath() + preferred.get().pathPrefix() + "/" + query(request));
+                    response.sendRedirect(RequestPaths.localTarget(
+                            request.getContextPath() + preferred.get().pathPrefix() + "/" + query(request), "/"));
                     return;
                 }
             }
@@ -85,6 +88,10 @@ public class LanguageFilter extends HttpFilter {
         }
 
         String view = viewFor(pagePath);
+        if (prefixed.isPresent() && view != null && !isPublicView(view)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         String canonical = canonicalPagePath(view, pagePath);
         var route = PageRoute.match(pagePath);
         if (route.isPresent()) {
@@ -106,6 +113,11 @@ public class LanguageFilter extends HttpFilter {
         return !(path.startsWith("/static/") || path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/health") || path.startsWith("/openapi") || path.startsWith("/metrics")
                 || path.startsWith("/webjars/") || path.equals("/favicon.ico"));
+    }
+
+    /** A view a language prefix may forward to: not the back office's, nor one kept under WEB-INF or META-INF. */
+    private static boolean isPublicView(String view) {
+        return RequestPaths.isPublicPagePath(view);
     }
 
     /**

@@ -44,7 +44,7 @@ public class TestClockServlet extends HttpServlet {
         response.getWriter().write(AdjustableClock.INSTANCE.instant().toString());
     }
 
-    private static boolean enabled() {
+    static boolean enabled() {
         return ConfigProvider.getConfig().getOptionalValue("portal.test-clock", Boolean.class).orElse(false);
     }
 }

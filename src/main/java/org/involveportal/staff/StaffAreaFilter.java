@@ -1,7 +1,9 @@
 package org.involveportal.staff;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,12 +14,19 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Around every staff page: nothing is cached (the back button after signing out shows nothing
- * private), and a signed-in session ends after eight hours whatever the activity (the idle timeout
- * of 30 minutes is the container's, in web.xml).
+ * Around every staff page, on every request, forward and include (web.xml), whatever the method:
+ * <ul>
+ *   <li>the role check of {@link StaffPageAccess}, so a page is never reached by a dispatch that skips
+ *       the container's constraints: not signed in, a forward or include answers 404 and a request is
+ *       sent to sign in; signed in without the role, 403 (shown as not found);</li>
+ *   <li>nothing is cached (the back button after signing out shows nothing private);</li>
+ *   <li>a signed-in session ends after eight hours whatever the activity (the idle timeout of 30
+ *       minutes is the container's, in web.xml).</li>
+ * </ul>
  */
 public class StaffAreaFilter extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
     static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(8);
 
     @Inject
@@ -38,6 +47,37 @@ public class StaffAreaFilter extends HttpFilter {
                 return;
             }
         }
+        String name = StaffPageAccess.pageName(dispatchedPath(request));
+        if (!StaffPageAccess.isSignInPage(name)) {
+            var roles = StaffPageAccess.rolesFor(name);
+            if (roles.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            if (request.getUserPrincipal() == null) {
+                if (request.getDispatcherType() == DispatcherType.REQUEST) {
+                    response.sendRedirect(request.getContextPath() + "/staff/sign-in");
+                } else {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                }
+                return;
+            }
+            if (roles.get().stream().noneMatch(role -> request.isUserInRole(role.name()))) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+        }
         chain.doFilter(request, response);
+    }
+
+    /** The path being served by this dispatch, without the context path: an include's own, not the page's. */
+    static String dispatchedPath(HttpServletRequest request) {
+        if (request.getDispatcherType() == DispatcherType.INCLUDE) {
+            var included = (String) request.getAttribute(RequestDispatcher.INCLUDE_REQUEST_URI);
+            if (included != null) {
+                return included.substring(request.getContextPath().length());
+            }
+        }
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

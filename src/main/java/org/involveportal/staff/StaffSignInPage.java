@@ -9,6 +9,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -171,6 +172,7 @@ public class StaffSignInPage {
         // a new session id for the signed-in session, so one fixed before sign-in is worth nothing
         request.changeSessionId();
         request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
+        strictSessionCookie(response);
         throttle.succeeded(accountEmail, request.getRemoteAddr());
         audit.record(accountEmail, AuditAction.SIGN_IN);
         if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -178,6 +180,21 @@ public class StaffSignInPage {
         } else {
             redirect(request.getSession().getAttribute(RECOVERY_CODES) != null ? "/staff/recovery-codes" : "/staff/");
         }
+    }
+
+    /**
+     * A signed-in staff session's cookie is {@code SameSite=Strict}: no other site can start a request
+     * that carries it, even a top-level link. Sent after the container's own cookie for the new session
+     * id, so browsers keep this one.
+     */
+    private void strictSessionCookie(HttpServletResponse response) {
+        var config = request.getServletContext().getSessionCookieConfig();
+        var cookie = new Cookie(config.getName(), request.getSession().getId());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(config.isSecure());
+        cookie.setAttribute("SameSite", "Strict");
+        response.addCookie(cookie);
     }
 
     private void signOut() {

@@ -13,9 +13,8 @@ import java.util.Map;
 
 /**
  * Error pages are drawn as fresh pages. When a form's post fails (a view that expired, a fault), the error
- * page is dispatched with that post's parameters; Faces would take it for a postback of the error page and
- * PrimeFaces would refuse it for its missing CSP nonce, leaving the person a blank page. So the error page
- * sees a GET with no parameters.
+ * page is dispatched with that post's parameters; Faces would take it for a postback of the error page, which
+ * has no view to restore, leaving the person a blank page. So the error page sees a GET with no parameters.
  */
 public class ErrorPageRequestFilter extends HttpFilter {
 

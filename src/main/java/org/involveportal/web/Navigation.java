@@ -3,6 +3,7 @@ package org.involveportal.web;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.involveportal.platform.RequestPaths;
 
 /**
  * How page beans end a request early: a redirect (post, redirect, get) or an error status, after
@@ -13,10 +14,15 @@ public final class Navigation {
     private Navigation() {
     }
 
+    /**
+     * Redirects to an address of this portal. Every page bean's redirect comes here, and one built from
+     * request data that would leave the portal ({@code //host}, {@code /\host}, a scheme) goes to the
+     * home page instead.
+     */
     public static void redirect(String url) {
         var faces = FacesContext.getCurrentInstance();
         try {
-            faces.getExternalContext().redirect(url);
+            faces.getExternalContext().redirect(RequestPaths.localTarget(url, faces.getExternalContext().getRequestContextPath() + "/"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,92 @@
+package org.involveportal.staff;
+
+import static org.involveportal.staff.StaffRole.ADMIN;
+import static org.involveportal.staff.StaffRole.ANALYST;
+import static org.involveportal.staff.StaffRole.EDITOR;
+import static org.involveportal.staff.StaffRole.PUBLISHER;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may open each page and download of the back office, by its name under {@code /staff/} ("" is the
+ * staff home). The one table {@link StaffAreaFilter} checks on every request, forward and include, for
+ * every method, so no way of reaching a page (a forward from another page, a forged post) skips it. A
+ * page missing here is refused to everyone: a test checks that every staff page and servlet is listed.
+ */
+public final class StaffPageAccess {
+
+    /** The way in: open to anyone, each page sending back to sign-in whoever is not at that step. */
+    static final Set<String> SIGN_IN_PAGES = Set.of("sign-in", "sign-in-code", "set-up-sign-in", "sign-out");
+
+    private static final Set<StaffRole> ANY_ROLE = EnumSet.allOf(StaffRole.class);
+
+    private static final Map<String, Set<StaffRole>> ROLES = Map.ofEntries(
+            Map.entry("", ANY_ROLE),
+            Map.entry("consultations", ANY_ROLE),
+            Map.entry("consultation-preview", ANY_ROLE),
+            Map.entry("feedback", ANY_ROLE),
+            Map.entry("password", ANY_ROLE),
+            Map.entry("recovery-codes", ANY_ROLE),
+            // writing consultations
+            Map.entry("consultation-edit", EnumSet.of(EDITOR)),
+            Map.entry("consultation-questions", EnumSet.of(EDITOR)),
+            Map.entry("question-edit", EnumSet.of(EDITOR)),
+            // publishing them, and what is said afterwards
+            Map.entry("consultation-publish", EnumSet.of(PUBLISHER)),
+            Map.entry("consultation-window", EnumSet.of(PUBLISHER)),
+            Map.entry("feedback-edit", EnumSet.of(PUBLISHER)),
+            Map.entry("feedback-contacts", EnumSet.of(PUBLISHER)),
+            // responses from paper, phone and events
+            Map.entry("response-entry", EnumSet.of(EDITOR, PUBLISHER, ANALYST)),
+            // analysis and reach
+            Map.entry("analysis", EnumSet.of(ANALYST, PUBLISHER)),
+            Map.entry("analysis-consultation", EnumSet.of(ANALYST, PUBLISHER)),
+            Map.entry("analysis-answers", EnumSet.of(ANALYST, PUBLISHER)),
+            Map.entry("analysis-export", EnumSet.of(ANALYST, PUBLISHER)),
+            Map.entry("reach-baseline", EnumSet.of(ANALYST, ADMIN)),
+            // groups and meetings
+            Map.entry("groups", EnumSet.of(EDITOR)),
+            Map.entry("group-edit", EnumSet.of(EDITOR)),
+            Map.entry("group-members", EnumSet.of(EDITOR)),
+            Map.entry("group-message", EnumSet.of(EDITOR)),
+            Map.entry("group-letters", EnumSet.of(EDITOR)),
+            Map.entry("group-members-export", EnumSet.of(EDITOR)),
+            Map.entry("meeting", EnumSet.of(EDITOR)),
+            Map.entry("meeting-edit", EnumSet.of(EDITOR)),
+            // staff accounts, settings and the audit trail
+            Map.entry("accounts", EnumSet.of(ADMIN)),
+            Map.entry("settings", EnumSet.of(ADMIN)),
+            Map.entry("audit", EnumSet.of(ADMIN)));
+
+    private StaffPageAccess() {
+    }
+
+    /**
+     * The page's name from a path under the back office: {@code /staff/audit.xhtml} and
+     * {@code /staff/audit} are "audit"; {@code /staff}, {@code /staff/} and {@code /staff/index.xhtml} are "".
+     */
+    static String pageName(String path) {
+        String name = path.equals("/staff") ? "" : path.substring("/staff/".length());
+        if (name.endsWith(".xhtml")) {
+            name = name.substring(0, name.length() - ".xhtml".length());
+        }
+        return name.equals("index") ? "" : name;
+    }
+
+    static boolean isSignInPage(String name) {
+        return SIGN_IN_PAGES.contains(name);
+    }
+
+    /** The roles that may open the page; empty when the back office has no such page. */
+    static Optional<Set<StaffRole>> rolesFor(String name) {
+        return Optional.ofNullable(ROLES.get(name));
+    }
+
+    /** Every page name with its roles, for the test that compares the table with the pages in the source. */
+    static Map<String, Set<StaffRole>> table() {
+        return ROLES;
+    }
+}
