@@ -134,6 +134,8 @@ public class ResidentSignInPage extends FormProblems {
         }
         if (password == null || password.isEmpty()) {
             problem("password", "account.signIn.error.password");
+        } else if (FormRules.length(password) > PasswordPolicy.MAX_LENGTH) {
+            problem("password", "password.error.tooLong");
         }
         if (hasErrors() || refusedForNow(throttles.passwords(), Resident.normalisedEmail(email), "email")) {
             return;
