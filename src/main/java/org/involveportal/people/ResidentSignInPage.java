@@ -131,6 +131,8 @@ public class ResidentSignInPage extends FormProblems {
         String password = request.getParameter("password");
         if (FormRules.isBlank(email)) {
             problem("email", "account.signIn.error.email");
+        } else if (FormRules.length(email) > FormRules.EMAIL_MAX) {
+            problem("email", "account.signUp.error.email");
         }
         if (password == null || password.isEmpty()) {
             problem("password", "account.signIn.error.password");
