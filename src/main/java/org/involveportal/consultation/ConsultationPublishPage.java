@@ -92,6 +92,12 @@ public class ConsultationPublishPage extends FormProblems {
         }
         LocalDate first = day("opens");
         LocalDate last = day("closes");
+        for (String field : List.of("reason-en", "reason-cy")) {
+            // as the column shorter_period_reason holds it
+            if (org.involveportal.platform.FormRules.length(typed.get(field)) > 2000) {
+                problem(field, "window.error.reasonTooLong");
+            }
+        }
         if (first != null && last != null && !last.isAfter(first)) {
             problem("closes-day", "publish.error.closesAfterOpens");
         }

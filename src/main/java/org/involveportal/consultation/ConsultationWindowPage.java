@@ -44,6 +44,8 @@ public class ConsultationWindowPage extends FormProblems {
 
     private Consultation consultation;
     private List<String> reasonLanguages;
+    /** As the column {@code window_change_reason} holds it. */
+    static final int REASON_MAX = 2000;
     private final Map<String, String> typed = new LinkedHashMap<>();
 
     @PostConstruct
@@ -80,6 +82,11 @@ public class ConsultationWindowPage extends FormProblems {
                         Integer.parseInt(typed.get("extend-month").trim()), Integer.parseInt(typed.get("extend-day").trim()));
             } catch (NumberFormatException | DateTimeException e) {
                 problem("extend-day", "publish.error.closes");
+            }
+        }
+        for (String language : List.of("en", "cy")) {
+            if (org.involveportal.platform.FormRules.length(typed.get(prefix + "-reason-" + language)) > REASON_MAX) {
+                problem(prefix + "-reason-" + language, "window.error.reasonTooLong");
             }
         }
         for (String language : reasonLanguages) {

@@ -46,6 +46,8 @@ public class EasyReadForm {
     static final int IDEAS_MAX = 40;
     static final int BLANK_IDEA_ROWS = 2;
     static final int TEXT_MAX = 500;
+    /** As the column {@code alt_text} holds it. */
+    static final int ALT_MAX = 300;
 
     private final Map<String, List<Idea>> ideas = new LinkedHashMap<>();
 
@@ -88,6 +90,9 @@ public class EasyReadForm {
                 }
                 for (var finding : EasyReadCheck.problems(idea.picture, idea.alt, knownPictures)) {
                     problems.put(prefix + (finding.key().endsWith("picture") ? "picture" : "alt"), finding.key());
+                }
+                if (FormRules.length(idea.alt.trim()) > ALT_MAX) {
+                    problems.put(prefix + "alt", "easyRead.check.altTooLong");
                 }
             }
         });

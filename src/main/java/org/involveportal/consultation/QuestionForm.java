@@ -118,10 +118,11 @@ public class QuestionForm {
         if (pageNumber() == null) {
             problems.put("page", "question.error.page");
         }
-        if (kind == QuestionType.FREE_TEXT && number(maxLength, 1, LENGTH_MAX) == null) {
+        // a field of another kind is not used, but is shown again: far too long to be a number is a problem
+        if ((kind == QuestionType.FREE_TEXT || FormRules.length(maxLength) > 9) && number(maxLength, 1, LENGTH_MAX) == null) {
             problems.put("max-length", "question.error.maxLength");
         }
-        if (kind == QuestionType.RATING && number(scaleMax, SCALE_MIN, SCALE_MAX) == null) {
+        if ((kind == QuestionType.RATING || FormRules.length(scaleMax) > 9) && number(scaleMax, SCALE_MIN, SCALE_MAX) == null) {
             problems.put("scale-max", "question.error.scale");
         }
         var english = words.get(Consultation.DEFAULT_LANGUAGE);

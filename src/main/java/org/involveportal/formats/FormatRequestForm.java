@@ -66,6 +66,16 @@ public class FormatRequestForm {
                 }
             }
         }
+        // the other ways' details are not kept, but are shown again: too long for their field is a problem too
+        if (length(email) > FormRules.EMAIL_MAX) {
+            errors.putIfAbsent("email", "formatRequest.error.email");
+        }
+        if (length(phone) > 30) {
+            errors.putIfAbsent("phone", "formatRequest.error.phone");
+        }
+        if (length(address) > CONTACT_MAX) {
+            errors.putIfAbsent("address", "formatRequest.error.address");
+        }
         return errors;
     }
 

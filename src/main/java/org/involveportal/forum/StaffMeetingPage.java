@@ -66,8 +66,13 @@ public class StaffMeetingPage extends FormProblems {
                     String language = MeetingForm.LANGUAGES.contains(request.getParameter("language")) ? request.getParameter("language") : "en";
                     String html = request.getParameter("minutes-" + language);
                     String easy = request.getParameter("easy-" + language);
-                    if (html != null && html.length() > 200_000 || easy != null && easy.length() > 200_000) {
+                    if (html != null && html.length() > 200_000) {
                         problem("minutes-" + language, "meetingEditor.error.tooLong");
+                    }
+                    if (easy != null && easy.length() > 200_000) {
+                        problem("easy-" + language, "meetingEditor.error.tooLong");
+                    }
+                    if (hasErrors()) {
                         return;
                     }
                     meetings.publishMinutes(meeting.getId(), language, html, easy, actor);

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
+import org.involveportal.platform.ClientLimits;
 import org.involveportal.platform.FormRules;
 import org.involveportal.staff.PasswordPolicy;
 import org.involveportal.staff.SignInThrottle;
@@ -51,6 +52,9 @@ public class ResidentSignInPage extends FormProblems {
 
     @Inject
     private ResidentThrottles throttles;
+
+    @Inject
+    private ClientLimits clientLimits;
 
     @Inject
     private PageLinks links;
@@ -108,7 +112,8 @@ public class ResidentSignInPage extends FormProblems {
             problem("password", passwordProblems.get(0));
         }
         // every sign-up counts against the address, so no one can flood a mailbox with confirmation emails
-        if (hasErrors() || refusedForNow(throttles.emails(), "sign-up:" + Resident.normalisedEmail(email), "email")) {
+        if (hasErrors() || refusedFromHere("email")
+                || refusedForNow(throttles.emails(), "sign-up:" + Resident.normalisedEmail(email), "email")) {
             return;
         }
         var outcome = residents.signUp(email.trim(), password, messages.getLanguage().tag());
@@ -126,9 +131,13 @@ public class ResidentSignInPage extends FormProblems {
         String password = request.getParameter("password");
         if (FormRules.isBlank(email)) {
             problem("email", "account.signIn.error.email");
+        } else if (FormRules.length(email) > FormRules.EMAIL_MAX) {
+            problem("email", "account.signUp.error.email");
         }
         if (password == null || password.isEmpty()) {
             problem("password", "account.signIn.error.password");
+        } else if (FormRules.length(password) > PasswordPolicy.MAX_LENGTH) {
+            problem("password", "password.error.tooLong");
         }
         if (hasErrors() || refusedForNow(throttles.passwords(), Resident.normalisedEmail(email), "email")) {
             return;
@@ -158,7 +167,7 @@ public class ResidentSignInPage extends FormProblems {
             return;
         }
         // every request counts against the address, so no one can flood a mailbox with links
-        if (refusedForNow(throttles.emails(), "link:" + Resident.normalisedEmail(linkEmail), "linkEmail")) {
+        if (refusedFromHere("linkEmail") || refusedForNow(throttles.emails(), "link:" + Resident.normalisedEmail(linkEmail), "linkEmail")) {
             return;
         }
         residents.newSignInLink(linkEmail).ifPresent(link -> emails.signInLink(link.email(), link.token()));
@@ -190,6 +199,15 @@ public class ResidentSignInPage extends FormProblems {
         } else {
             redirect(next == null ? "/account" : next);
         }
+    }
+
+    /** Emails asked for from this client, whichever addresses they go to ({@link ClientLimits}). */
+    private boolean refusedFromHere(String field) {
+        if (clientLimits.emails().attempt(request.getRemoteAddr()).isPresent()) {
+            problem(field, "limits.emails.tooManyFromHere");
+            return true;
+        }
+        return false;
     }
 
     private boolean refusedForNow(SignInThrottle throttle, String key, String field) {

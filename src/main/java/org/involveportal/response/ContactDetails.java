@@ -20,6 +20,7 @@ public class ContactDetails {
 
     static final int NAME_MAX = 100;
     static final int ADDRESS_MAX = 500;
+    static final int PHONE_MAX = 30;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "contact_way", length = 10)
@@ -87,6 +88,16 @@ public class ContactDetails {
                 }
             }
             default -> throw new IllegalStateException();
+        }
+        // the other ways' details are not kept, but are shown again: too long for their field is a problem too
+        if (FormRules.length(email) > FormRules.EMAIL_MAX) {
+            problems.putIfAbsent("email", "contact.error.email");
+        }
+        if (FormRules.length(phone) > PHONE_MAX) {
+            problems.putIfAbsent("phone", "contact.error.phone");
+        }
+        if (FormRules.length(address) > ADDRESS_MAX) {
+            problems.putIfAbsent("address", "contact.error.addressTooLong");
         }
         return problems;
     }

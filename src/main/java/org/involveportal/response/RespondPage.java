@@ -23,6 +23,7 @@ import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
 import org.involveportal.platform.FormRules;
+import org.involveportal.platform.ClientLimits;
 import org.involveportal.platform.MailSender;
 import org.involveportal.web.PageLinks;
 import org.involveportal.web.FormProblems;
@@ -61,6 +62,9 @@ public class RespondPage extends FormProblems {
 
     @Inject
     private MailSender mail;
+
+    @Inject
+    private ClientLimits clientLimits;
 
     private String step;
     private ResponseDraft draft;
@@ -253,6 +257,12 @@ public class RespondPage extends FormProblems {
     }
 
     private void send() {
+        if (!draft.isPreview() && clientLimits.responses().attempt(request.getRemoteAddr()).isPresent()) {
+            // the draft stays as it is: the person can send it later from the same address
+            collectCheckProblems();
+            problem("send", "limits.responses.tooManyFromHere");
+            return;
+        }
         var outcome = responses.send(draft.getToken(), language());
         if (outcome instanceof ResponseService.SendOutcome.Sent sent) {
             if (sent.justNow() && draft.getContact().wantsEmail() && !draft.isPreview()) {
@@ -283,6 +293,10 @@ public class RespondPage extends FormProblems {
         resumeEmail = request.getParameter("email");
         if (!FormRules.isEmail(resumeEmail)) {
             problem("email", "saved.error.email");
+            return;
+        }
+        if (clientLimits.emails().attempt(request.getRemoteAddr()).isPresent()) {
+            problem("email", "limits.emails.tooManyFromHere");
             return;
         }
         String body = messages.format2("mail.resume.body", "title", title().getTitle(), "closes",

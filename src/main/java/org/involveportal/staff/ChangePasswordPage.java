@@ -53,6 +53,9 @@ public class ChangePasswordPage extends FormProblems {
             problem("current", "password.error.current");
         }
         var problems = policy.problems(chosen == null ? "" : chosen, account.getEmail(), account.getDisplayName());
+        if (org.involveportal.platform.FormRules.length(request.getParameter("confirm")) > PasswordPolicy.MAX_LENGTH) {
+            problem("confirm", "password.error.tooLong");
+        }
         if (!problems.isEmpty()) {
             problem("new", problems.get(0));
         } else if (!chosen.equals(request.getParameter("confirm"))) {

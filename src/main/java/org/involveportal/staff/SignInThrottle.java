@@ -1,17 +1,14 @@
 package org.involveportal.staff;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.involveportal.platform.ClientLimit;
 
 /**
  * Slows down guessing of staff passwords and one-time codes (OWASP ASVS 2.2.1) without locking anyone
@@ -40,8 +37,6 @@ public final class SignInThrottle {
     /** Beyond this many, older failures change nothing: the longest delay has been reached. */
     private static final int ACCOUNT_KEPT = 32;
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
-    /** An IPv6 literal, checked before parsing so that parsing never turns into a name lookup. */
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:][0-9a-fA-F:.]*");
 
     private final Clock clock;
     private final Map<String, AccountFailures> accounts = new HashMap<>();
@@ -100,30 +95,9 @@ public final class SignInThrottle {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * IPv6 clients usually hold a whole /64 network, so the network is counted, not each address in it;
-     * an IPv4 address written as IPv6 ({@code ::ffff:192.0.2.1}) counts as itself.
-     */
+    /** Addresses are counted by client as {@link ClientLimit} counts them: an IPv6 client by its /64 network. */
     static String addressKey(String address) {
-        if (address == null) {
-            return "";
-        }
-        String trimmed = address.trim();
-        if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
-            trimmed = trimmed.substring(1, trimmed.length() - 1);
-        }
-        if (trimmed.indexOf(':') >= 0 && IPV6.matcher(trimmed).matches()) {
-            try {
-                byte[] bytes = InetAddress.getByName(trimmed).getAddress();
-                if (bytes.length == 16) {
-                    return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
-                }
-                return InetAddress.getByAddress(bytes).getHostAddress();
-            } catch (UnknownHostException notAnAddress) {
-                return trimmed.toLowerCase(Locale.ROOT);
-            }
-        }
-        return trimmed.toLowerCase(Locale.ROOT);
+        return ClientLimit.clientKey(address);
     }
 
     /** Forgets what no longer matters, at most once a minute. */

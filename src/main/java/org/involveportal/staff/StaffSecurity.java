@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -15,14 +13,12 @@ import java.util.stream.Collectors;
 
 /**
  * How staff sign in, with Jakarta Security: any page under {@code /staff/} sends a visitor who is not
- * signed in to {@code /staff/sign-in}. The password and then the code from the app are checked by the
+ * signed in to {@code /staff/sign-in} ({@link StaffAuthentication}). The password and then the code from the app are checked by the
  * sign-in pages; only when both are right do they hand the container a {@link BothFactorsChecked},
  * which this identity store turns into the person and their roles (groups named like the roles).
  */
 @ApplicationScoped
 @DeclareRoles({"EDITOR", "PUBLISHER", "ANALYST", "ADMIN"})
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/staff/sign-in", errorPage = "", useForwardToLogin = false))
 public class StaffSecurity implements IdentityStore {
 
     /** Made only by the sign-in pages, after the password and the second factor were both right. */

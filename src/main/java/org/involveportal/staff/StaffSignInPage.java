@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
+import org.involveportal.platform.RequestPaths;
 import org.involveportal.web.Navigation;
 
 /**
@@ -175,10 +176,15 @@ public class StaffSignInPage {
         strictSessionCookie(response);
         throttle.succeeded(accountEmail, request.getRemoteAddr());
         audit.record(accountEmail, AuditAction.SIGN_IN);
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            FacesContext.getCurrentInstance().responseComplete(); // on to the page first asked for
+        var continueTo = (String) session.getAttribute(StaffAuthentication.CONTINUE_TO);
+        session.removeAttribute(StaffAuthentication.CONTINUE_TO);
+        if (session.getAttribute(RECOVERY_CODES) != null) {
+            redirect("/staff/recovery-codes");
+        } else if (continueTo != null && continueTo.startsWith(request.getContextPath() + "/staff/")
+                && RequestPaths.isLocal(continueTo)) {
+            Navigation.redirect(continueTo); // on to the page first asked for
         } else {
-            redirect(request.getSession().getAttribute(RECOVERY_CODES) != null ? "/staff/recovery-codes" : "/staff/");
+            redirect("/staff/");
         }
     }
 
