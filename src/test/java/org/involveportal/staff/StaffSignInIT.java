@@ -76,9 +76,10 @@ class StaffSignInIT {
 
         browser.driver().findElement(By.id("code")).sendKeys(StaffSignIns.nextCode("publisher@example.gov.uk", DemoStaff.APP_SECRET));
         browser.clickAndWait(By.cssSelector("main form button"));
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/staff/");
+        assertThat(browser.driver().getCurrentUrl()).as("on to the page first asked for").endsWith("/staff/consultations");
         assertThat(sessionId(browser)).as("a new session id at sign-in").isNotEqualTo(sessionBefore);
         browser.assertNoAxeViolations();
+        browser.open("/staff/");
         browser.clickAndWait(By.cssSelector("a[href$='/staff/consultations']"));
         assertThat(browser.driver().findElement(By.tagName("table")).getText())
                 .contains("Our draft involvement strategy", "Day opportunities for older people");

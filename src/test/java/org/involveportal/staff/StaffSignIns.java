@@ -90,11 +90,17 @@ public final class StaffSignIns {
     public static final class Client {
         private final String base;
         private final HttpClient http;
+        private final CookieManager cookies = new CookieManager();
 
         public Client(EmbeddedPortal portal) {
             this.base = portal.baseUrl();
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            this.http = HttpClient.newBuilder().cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        /** The cookies this client would send, as a Cookie header's value. */
+        public String cookieHeader() {
+            return String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
         }
 
         public HttpResponse<String> get(String path) throws Exception {
