@@ -45,7 +45,7 @@ public class AuditPage {
     @PostConstruct
     void load() {
         action = Arrays.stream(AuditAction.values())
-                .filter(a -> a.name().equals(request.getParameter("action"))).findFirst().orElse(null);
+                .filter(a -> a.name().equals(request.getParameter("what"))).findFirst().orElse(null);
         actor = typed("actor");
         subject = typed("subject");
         oldestFirst = "oldest".equals(request.getParameter("order"));
@@ -79,7 +79,7 @@ public class AuditPage {
             query.append("&order=oldest");
         }
         if (action != null) {
-            query.append("&action=").append(action.name());
+            query.append("&what=").append(action.name());
         }
         if (actor != null) {
             query.append("&actor=").append(URLEncoder.encode(actor, StandardCharsets.UTF_8));

@@ -14,7 +14,7 @@ import java.util.Locale;
 /**
  * An HTTP/1.1 request whose target is sent exactly as written: backslashes, control characters, dot
  * segments and double slashes that a URI class would refuse or tidy away, as an attacker would send
- * them. Only the status line and headers are read.
+ * them. The status line and headers are kept; the body is read and dropped.
  */
 public final class RawHttp {
 
@@ -51,7 +51,9 @@ public final class RawHttp {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            return read(socket.getInputStream());
+            var reply = read(socket.getInputStream());
+            socket.getInputStream().transferTo(java.io.OutputStream.nullOutputStream()); // read to the end, as a browser would
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(target, e);
         }
