@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Tests move the portal's clock with {@code PUT /test-support/clock?offset=PT13W}. Answers 404 unless
@@ -45,6 +44,6 @@ public class TestClockServlet extends HttpServlet {
     }
 
     private static boolean enabled() {
-        return ConfigProvider.getConfig().getOptionalValue("portal.test-clock", Boolean.class).orElse(false);
+        return TestSupport.enabled();
     }
 }

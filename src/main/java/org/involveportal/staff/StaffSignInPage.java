@@ -162,15 +162,11 @@ public class StaffSignInPage {
         session.removeAttribute(PENDING_ACCOUNT);
         session.removeAttribute(PENDING_SINCE);
         var response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-        var status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams().credential(new StaffSecurity.BothFactorsChecked(accountId)).newAuthentication(true));
+        var status = startSession(securityContext, request, response, accountId, clock);
         if (status == AuthenticationStatus.SEND_FAILURE) {
             error = "staff.signIn.error.wrong";
             return;
         }
-        // a new session id for the signed-in session, so one fixed before sign-in is worth nothing
-        request.changeSessionId();
-        request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
         throttle.succeeded(accountEmail, request.getRemoteAddr());
         audit.record(accountEmail, AuditAction.SIGN_IN);
         if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -178,6 +174,21 @@ public class StaffSignInPage {
         } else {
             redirect(request.getSession().getAttribute(RECOVERY_CODES) != null ? "/staff/recovery-codes" : "/staff/");
         }
+    }
+
+    /**
+     * Hands the container an account whose password and second factor were both checked; on success
+     * the session gets a new id (so one fixed before sign-in is worth nothing) and its sign-in time.
+     */
+    static AuthenticationStatus startSession(SecurityContext securityContext, HttpServletRequest request,
+            HttpServletResponse response, long accountId, Clock clock) {
+        var status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(new StaffSecurity.BothFactorsChecked(accountId)).newAuthentication(true));
+        if (status != AuthenticationStatus.SEND_FAILURE) {
+            request.changeSessionId();
+            request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
+        }
+        return status;
     }
 
     private void signOut() {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.Browser;
 import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.Mailbox;
 import org.involveportal.testsupport.PortalExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -263,17 +264,17 @@ class JoiningJourneyIT {
         }
     }
 
-    private static String awaitLink(EmbeddedPortal portal, String email, Pattern link) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            for (var message : mailsTo(portal, email)) {
-                var matcher = link.matcher(String.valueOf(message.getContent()));
-                if (matcher.find()) {
-                    return matcher.group();
-                }
-            }
-            Thread.sleep(100);
+    private static String awaitLink(EmbeddedPortal portal, String email, Pattern link) {
+        return Mailbox.await(portal, email, "link", messages -> messages.stream()
+                .map(message -> link.matcher(content(message))).filter(java.util.regex.Matcher::find).map(m -> m.group()).findFirst());
+    }
+
+    private static String content(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
-        throw new AssertionError("No link to " + email);
     }
 
     private static String subject(MimeMessage message) {
