@@ -214,7 +214,11 @@ class JoiningJourneyIT {
                         browser.open(language + "groups/" + slug + page + "?" + mode);
                         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
                         assertThat(browser.scrollsHorizontally()).as("%s%s %s at %d px", language, page, mode, width).isFalse();
-                        browser.assertNoAxeViolations();
+                        if (width == 320) {
+                            browser.assertNoAxeViolationsOfLayout(); // the same page is scanned whole at 1280 px
+                        } else {
+                            browser.assertNoAxeViolations();
+                        }
                         browser.screenshot("joining-" + (language.isEmpty() ? "en" : language.replace("/", "")) + page.replace('/', '-')
                                 .replaceAll("-[0-9]+-", "-") + "-" + mode.replaceAll("[^a-z]", "") + "-" + width);
                     }
