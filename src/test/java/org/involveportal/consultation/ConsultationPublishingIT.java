@@ -369,9 +369,16 @@ class ConsultationPublishingIT {
                 String en = "<p>Proposal " + n + ".</p>" + vector;
                 String cy = "<p>Cynnig " + n + ".</p>" + vector;
                 browser.open("/staff/consultation-edit?c=" + slug);
-                XssCorpus.fillAndSubmit(browser, Map.of("proposal-en", en, "proposal-cy", cy, "canChange-en", vector,
-                        "cannotChange-cy", vector, "idea-en-0-text", "Idea " + n + ". " + vector, "idea-en-0-picture", "people",
-                        "idea-en-0-alt", "Alt " + n + ". " + vector), By.id("save"));
+                // alt text holds 300 characters: half the group in each of two ideas
+                var halves = XssCorpus.halves(vector);
+                var values = new java.util.LinkedHashMap<String, String>(Map.of("proposal-en", en, "proposal-cy", cy, "canChange-en", vector,
+                        "cannotChange-cy", vector));
+                for (int idea = 0; idea < 2; idea++) {
+                    values.put("idea-en-" + idea + "-text", "Idea " + n + (idea == 0 ? ". " : " more. ") + vector);
+                    values.put("idea-en-" + idea + "-picture", "people");
+                    values.put("idea-en-" + idea + "-alt", "Alt " + n + ". " + halves.get(idea));
+                }
+                XssCorpus.fillAndSubmit(browser, values, By.id("save"));
                 assertThat(browser.driver().findElements(By.cssSelector(".notice")))
                         .as("saved: %s%n%s%n%s", vector, browser.driver().getCurrentUrl(), browser.driver().findElement(By.tagName("body")).getText())
                         .isNotEmpty();

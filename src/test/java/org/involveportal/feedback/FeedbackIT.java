@@ -155,9 +155,13 @@ class FeedbackIT {
                     for (String part : List.of("peopleSaid", "decided", "couldNot", "nextSteps")) {
                         values.put(part + "-" + language, "<p>" + part + " " + language + " " + n + ".</p>" + vector);
                     }
-                    values.put("idea-" + language + "-0-text", "Idea " + language + " " + n + ". " + vector);
-                    values.put("idea-" + language + "-0-picture", "people");
-                    values.put("idea-" + language + "-0-alt", "Alt " + language + " " + n + ". " + vector);
+                    // alt text holds 300 characters: half the group in each of two ideas
+                    var halves = XssCorpus.halves(vector);
+                    for (int idea = 0; idea < 2; idea++) {
+                        values.put("idea-" + language + "-" + idea + "-text", "Idea " + language + " " + n + (idea == 0 ? ". " : " more. ") + vector);
+                        values.put("idea-" + language + "-" + idea + "-picture", "people");
+                        values.put("idea-" + language + "-" + idea + "-alt", "Alt " + language + " " + n + ". " + halves.get(idea));
+                    }
                 }
                 browser.open("/staff/feedback-edit?c=" + slug);
                 XssCorpus.fillAndSubmit(browser, values, By.id("publish"));

@@ -49,6 +49,9 @@ class RichTextCorpusTest {
             var markers = Pattern.compile("\\[v\\d+]").matcher(group).results().map(m -> m.group()).toList();
             assertThat(markers).as("a group of several vectors").hasSizeGreaterThan(1);
             assertThat(group.length()).as("fits an easy-read idea with a short sentence").isLessThanOrEqualTo(XssCorpus.GROUP_MAX);
+            var halves = XssCorpus.halves(group);
+            assertThat(String.join("", halves)).isEqualTo(group);
+            assertThat(halves).as("halves fit alt text").allSatisfy(half -> assertThat(half).isNotEmpty().hasSizeLessThanOrEqualTo(XssCorpus.HALF_MAX));
             assertThat(clean).as("every marker of the group survives: %s", group).contains(markers);
         }
     }

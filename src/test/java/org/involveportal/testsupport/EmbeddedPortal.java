@@ -63,13 +63,20 @@ public final class EmbeddedPortal implements AutoCloseable {
             int smtpPort = settings.smtpPort() == 0 ? freePort() : settings.smtpPort();
             portal.mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             portal.mail.start();
-            // Payara boots while MariaDB starts: the portal retries its migration until the database
-            // answers, and says it is ready only then
             int databasePort = freePort();
             int httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
+            // With its output in a log file (the tests), Payara boots while MariaDB starts: the portal
+            // retries its migration until the database answers, and says it is ready only then. On a
+            // console (the run command) the database comes first, so no one reads warnings about it.
+            boolean together = settings.payaraLog() != null;
+            if (!together) {
+                portal.database = EmbeddedDatabase.start(databasePort, settings.dataDir());
+            }
             portal.payara = PayaraMicroProcess.start(settings.payaraMicroJar(), settings.war(),
                     settings.postBootCommands(), httpPort, portal.portalEnvironment(httpPort, databasePort), settings.payaraLog());
-            portal.database = EmbeddedDatabase.start(databasePort, settings.dataDir());
+            if (together) {
+                portal.database = EmbeddedDatabase.start(databasePort, settings.dataDir());
+            }
             portal.payara.awaitStatus("health/ready", status -> status == 200, START_TIMEOUT);
             return portal;
         } catch (RuntimeException e) {

@@ -79,6 +79,22 @@ public final class XssCorpus {
      */
     public static final List<String> GROUPED = group(GROUPS);
 
+    /** The longest half of a group may be: with a short sentence it must fit an easy-read picture's alt text (300 characters). */
+    public static final int HALF_MAX = 280;
+
+    /** A group in two parts split between vectors, for fields too short for all of it (alt text); each fits {@link #HALF_MAX}. */
+    public static List<String> halves(String group) {
+        var entries = List.of(group.split("(?=<p>\\[v\\d+]</p>)"));
+        int best = 1;
+        for (int i = 1; i < entries.size(); i++) {
+            if (Math.max(String.join("", entries.subList(0, i)).length(), String.join("", entries.subList(i, entries.size())).length())
+                    < Math.max(String.join("", entries.subList(0, best)).length(), String.join("", entries.subList(best, entries.size())).length())) {
+                best = i;
+            }
+        }
+        return List.of(String.join("", entries.subList(0, best)), String.join("", entries.subList(best, entries.size())));
+    }
+
     /** The visible marker before vector {@code n} (from 1). */
     public static String marker(int n) {
         return "[v" + n + "]";
