@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Tests move the portal's clock with {@code PUT /test-support/clock?offset=PT13W}. Answers 404 unless
@@ -44,7 +43,7 @@ public class TestClockServlet extends HttpServlet {
         response.getWriter().write(AdjustableClock.INSTANCE.instant().toString());
     }
 
-    static boolean enabled() {
-        return ConfigProvider.getConfig().getOptionalValue("portal.test-clock", Boolean.class).orElse(false);
+    private static boolean enabled() {
+        return TestSupport.enabled();
     }
 }

@@ -23,7 +23,7 @@ public class TestSupportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!TestClockServlet.enabled()) {
+        if (!TestSupport.enabled()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

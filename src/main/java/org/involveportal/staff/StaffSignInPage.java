@@ -164,16 +164,11 @@ public class StaffSignInPage {
         session.removeAttribute(PENDING_ACCOUNT);
         session.removeAttribute(PENDING_SINCE);
         var response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
-        var status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams().credential(new StaffSecurity.BothFactorsChecked(accountId)).newAuthentication(true));
+        var status = startSession(securityContext, request, response, accountId, clock);
         if (status == AuthenticationStatus.SEND_FAILURE) {
             error = "staff.signIn.error.wrong";
             return;
         }
-        // a new session id for the signed-in session, so one fixed before sign-in is worth nothing
-        request.changeSessionId();
-        request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
-        strictSessionCookie(response);
         throttle.succeeded(accountEmail, request.getRemoteAddr());
         audit.record(accountEmail, AuditAction.SIGN_IN);
         var continueTo = (String) session.getAttribute(StaffAuthentication.CONTINUE_TO);
@@ -193,7 +188,7 @@ public class StaffSignInPage {
      * that carries it, even a top-level link. Sent after the container's own cookie for the new session
      * id, so browsers keep this one.
      */
-    private void strictSessionCookie(HttpServletResponse response) {
+    private static void strictSessionCookie(HttpServletRequest request, HttpServletResponse response) {
         var config = request.getServletContext().getSessionCookieConfig();
         var cookie = new Cookie(config.getName(), request.getSession().getId());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
@@ -201,6 +196,23 @@ public class StaffSignInPage {
         cookie.setSecure(config.isSecure());
         cookie.setAttribute("SameSite", "Strict");
         response.addCookie(cookie);
+    }
+
+    /**
+     * Hands the container an account whose password and second factor were both checked; on success
+     * the session gets a new id (so one fixed before sign-in is worth nothing), its sign-in time and a
+     * strict cookie.
+     */
+    static AuthenticationStatus startSession(SecurityContext securityContext, HttpServletRequest request,
+            HttpServletResponse response, long accountId, Clock clock) {
+        var status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(new StaffSecurity.BothFactorsChecked(accountId)).newAuthentication(true));
+        if (status != AuthenticationStatus.SEND_FAILURE) {
+            request.changeSessionId();
+            request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
+            strictSessionCookie(request, response);
+        }
+        return status;
     }
 
     private void signOut() {

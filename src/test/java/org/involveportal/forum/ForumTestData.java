@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.Mailbox;
 
 /** Data made for each forum test, uniquely named, straight in the database; and the mail it causes. */
 final class ForumTestData {
@@ -125,38 +126,16 @@ final class ForumTestData {
         return portal.queryOne(sql, parameters);
     }
 
-    static List<MimeMessage> mailsTo(EmbeddedPortal portal, String address) throws Exception {
-        var found = new ArrayList<MimeMessage>();
-        for (MimeMessage message : portal.mail().getReceivedMessages()) {
-            if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
-                found.add(message);
-            }
-        }
-        return found;
+    /** What an address was sent so far: the portal sends within the request that causes the email. */
+    static List<MimeMessage> mailsTo(EmbeddedPortal portal, String address) {
+        return Mailbox.to(portal, address);
     }
 
-    static MimeMessage awaitMail(EmbeddedPortal portal, String address, String subject) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            for (var message : mailsTo(portal, address)) {
-                if (subject.equals(message.getSubject())) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No message \"" + subject + "\" to " + address + "; got "
-                + mailsTo(portal, address).stream().map(m -> { try { return m.getSubject(); } catch (Exception e) { return "?"; } }).toList());
+    static MimeMessage awaitMail(EmbeddedPortal portal, String address, String subject) {
+        return Mailbox.awaitNth(portal, address, subject, 1);
     }
 
-    static MimeMessage awaitMailStartingWith(EmbeddedPortal portal, String address, String subjectStart) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            for (var message : mailsTo(portal, address)) {
-                if (String.valueOf(message.getSubject()).startsWith(subjectStart)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No message \"" + subjectStart + "...\" to " + address);
+    static MimeMessage awaitMailStartingWith(EmbeddedPortal portal, String address, String subjectStart) {
+        return Mailbox.awaitSubjectStartingWith(portal, address, subjectStart);
     }
 }

@@ -109,7 +109,11 @@ class GroupDirectoryIT {
                     browser.open("/" + language + "groups/mobility-forum?" + mode);
                     assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
                     assertThat(browser.scrollsHorizontally()).as("%s %s at %d px", language, mode, width).isFalse();
-                    browser.assertNoAxeViolations();
+                    if (width == 320) {
+                        browser.assertNoAxeViolationsOfLayout(); // the same page is scanned whole at 1280 px
+                    } else {
+                        browser.assertNoAxeViolations();
+                    }
                 }
             }
         }

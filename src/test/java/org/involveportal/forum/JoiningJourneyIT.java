@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.Browser;
 import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.Mailbox;
 import org.involveportal.testsupport.PortalExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -213,7 +214,11 @@ class JoiningJourneyIT {
                         browser.open(language + "groups/" + slug + page + "?" + mode);
                         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
                         assertThat(browser.scrollsHorizontally()).as("%s%s %s at %d px", language, page, mode, width).isFalse();
-                        browser.assertNoAxeViolations();
+                        if (width == 320) {
+                            browser.assertNoAxeViolationsOfLayout(); // the same page is scanned whole at 1280 px
+                        } else {
+                            browser.assertNoAxeViolations();
+                        }
                         browser.screenshot("joining-" + (language.isEmpty() ? "en" : language.replace("/", "")) + page.replace('/', '-')
                                 .replaceAll("-[0-9]+-", "-") + "-" + mode.replaceAll("[^a-z]", "") + "-" + width);
                     }
@@ -263,17 +268,17 @@ class JoiningJourneyIT {
         }
     }
 
-    private static String awaitLink(EmbeddedPortal portal, String email, Pattern link) throws Exception {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            for (var message : mailsTo(portal, email)) {
-                var matcher = link.matcher(String.valueOf(message.getContent()));
-                if (matcher.find()) {
-                    return matcher.group();
-                }
-            }
-            Thread.sleep(100);
+    private static String awaitLink(EmbeddedPortal portal, String email, Pattern link) {
+        return Mailbox.await(portal, email, "link", messages -> messages.stream()
+                .map(message -> link.matcher(content(message))).filter(java.util.regex.Matcher::find).map(m -> m.group()).findFirst());
+    }
+
+    private static String content(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
-        throw new AssertionError("No link to " + email);
     }
 
     private static String subject(MimeMessage message) {

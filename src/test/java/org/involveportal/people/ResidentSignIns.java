@@ -2,11 +2,10 @@ package org.involveportal.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.Mailbox;
 
 /** Residents' accounts made from tests over plain HTTP: sign up, confirm from the email, signed in. */
 public final class ResidentSignIns {
@@ -22,11 +21,7 @@ public final class ResidentSignIns {
         int before = confirmations(portal, email);
         var response = client.post("account/sign-up", "email=" + StaffSignIns.encode(email) + "&password=" + StaffSignIns.encode(password));
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/account/check-email?sent=sign-up");
-        for (int attempt = 0; attempt < 100 && confirmations(portal, email) <= before; attempt++) {
-            Thread.sleep(100);
-        }
-        var message = Arrays.stream(portal.mail().getReceivedMessages()).filter(m -> isConfirmationTo(m, email)).skip(before)
-                .findFirst().orElseThrow(() -> new AssertionError("No confirmation email to " + email));
+        var message = Mailbox.awaitNth(portal, email, VERIFY_SUBJECT, before + 1);
         var link = VERIFY_LINK.matcher(String.valueOf(message.getContent()));
         assertThat(link.find()).as("a link in the email").isTrue();
         return link.group().substring(link.group().length() - 43);
@@ -42,15 +37,6 @@ public final class ResidentSignIns {
     }
 
     private static int confirmations(EmbeddedPortal portal, String email) {
-        return (int) Arrays.stream(portal.mail().getReceivedMessages()).filter(m -> isConfirmationTo(m, email)).count();
-    }
-
-    private static boolean isConfirmationTo(MimeMessage message, String email) {
-        try {
-            return VERIFY_SUBJECT.equals(message.getSubject())
-                    && Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(email));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mailbox.to(portal, email, VERIFY_SUBJECT).size();
     }
 }

@@ -41,6 +41,8 @@ class DatabaseOutageIT {
 
             assertThat(Http.get(payara.baseUrl() + "test-support/clock").statusCode())
                     .as("the test clock does not exist in production mode").isEqualTo(404);
+            assertThat(Http.get(payara.baseUrl() + "test-support/staff-sign-in?email=admin%40example.gov.uk").statusCode())
+                    .as("the quick staff sign-in does not exist in production mode").isEqualTo(404);
 
             var home = Http.get(payara.baseUrl());
             assertThat(home.statusCode()).isEqualTo(500);

@@ -129,7 +129,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return serverUrl() + NAME;
+        return jdbcUrl(port());
+    }
+
+    /** The portal's database on a server at this port, known before the server has started. */
+    public static String jdbcUrl(int port) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + NAME;
     }
 
     public Connection connect() throws SQLException {

@@ -60,13 +60,23 @@ public final class EmbeddedPortal implements AutoCloseable {
     public static EmbeddedPortal start(Settings settings) {
         var portal = new EmbeddedPortal(settings);
         try {
-            portal.database = EmbeddedDatabase.start(0, settings.dataDir());
             int smtpPort = settings.smtpPort() == 0 ? freePort() : settings.smtpPort();
             portal.mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             portal.mail.start();
+            int databasePort = freePort();
             int httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
+            // With its output in a log file (the tests), Payara boots while MariaDB starts: the portal
+            // retries its migration until the database answers, and says it is ready only then. On a
+            // console (the run command) the database comes first, so no one reads warnings about it.
+            boolean together = settings.payaraLog() != null;
+            if (!together) {
+                portal.database = EmbeddedDatabase.start(databasePort, settings.dataDir());
+            }
             portal.payara = PayaraMicroProcess.start(settings.payaraMicroJar(), settings.war(),
-                    settings.postBootCommands(), httpPort, portal.portalEnvironment(httpPort), settings.payaraLog());
+                    settings.postBootCommands(), httpPort, portal.portalEnvironment(httpPort, databasePort), settings.payaraLog());
+            if (together) {
+                portal.database = EmbeddedDatabase.start(databasePort, settings.dataDir());
+            }
             portal.payara.awaitStatus("health/ready", status -> status == 200, START_TIMEOUT);
             return portal;
         } catch (RuntimeException e) {
@@ -76,9 +86,9 @@ public final class EmbeddedPortal implements AutoCloseable {
     }
 
     /** The settings the WAR reads through MicroProfile Config, set as production would set them. */
-    private Map<String, String> portalEnvironment(int httpPort) {
+    private Map<String, String> portalEnvironment(int httpPort, int databasePort) {
         var env = new LinkedHashMap<String, String>();
-        env.put("PORTAL_DB_URL", database.jdbcUrl());
+        env.put("PORTAL_DB_URL", EmbeddedDatabase.jdbcUrl(databasePort));
         env.put("PORTAL_DB_USER", EmbeddedDatabase.USER);
         env.put("PORTAL_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
         env.put("PORTAL_DEMO_DATA", String.valueOf(settings.demoData()));
