@@ -148,17 +148,7 @@ class StaffAccessIT {
     @DisplayName("A staff session ends eight hours after signing in, however busy: the next page sends them to sign in")
     void absoluteTimeout(EmbeddedPortal portal) throws Exception {
         String email = "eight-hours-" + System.nanoTime() + "@example.gov.uk";
-        try (var connection = portal.connectToDatabase()) {
-            var insert = connection.prepareStatement("insert into staff_account (email, display_name, password_hash, created_at,"
-                    + " password_changed_at, disabled, totp_secret, totp_enrolled_at) values (?, 'Long Day', ?, utc_timestamp(6),"
-                    + " utc_timestamp(6), false, ?, utc_timestamp(6))");
-            insert.setString(1, email);
-            insert.setString(2, new PasswordHasher().hash(DemoStaff.PASSWORD));
-            insert.setString(3, DemoStaff.APP_SECRET);
-            insert.executeUpdate();
-            connection.createStatement().executeUpdate("insert into staff_account_role (account_id, role) select id, 'ANALYST'"
-                    + " from staff_account where email = '" + email + "'");
-        }
+        StaffSignIns.createAccount(portal, email, StaffRole.ANALYST);
         var staff = StaffSignIns.signedIn(portal, email);
         assertThat(staff.get("staff/consultations").statusCode()).isEqualTo(200);
         try {

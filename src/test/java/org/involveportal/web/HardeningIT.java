@@ -215,17 +215,7 @@ class HardeningIT {
 
         // Staff who were sent to sign in come back to the staff page they asked for, never elsewhere.
         String admin = "continue-" + System.nanoTime() + "@example.gov.uk";
-        try (var connection = portal.connectToDatabase()) {
-            var insert = connection.prepareStatement("insert into staff_account (email, display_name, password_hash, created_at,"
-                    + " password_changed_at, disabled, totp_secret, totp_enrolled_at) values (?, 'Con Tinue', ?, utc_timestamp(6),"
-                    + " utc_timestamp(6), false, ?, utc_timestamp(6))");
-            insert.setString(1, admin);
-            insert.setString(2, new org.involveportal.staff.PasswordHasher().hash(org.involveportal.demo.DemoStaff.PASSWORD));
-            insert.setString(3, org.involveportal.demo.DemoStaff.APP_SECRET);
-            insert.executeUpdate();
-            connection.createStatement().executeUpdate("insert into staff_account_role (account_id, role) select id, 'ADMIN'"
-                    + " from staff_account where email = '" + admin + "'");
-        }
+        StaffSignIns.createAccount(portal, admin, org.involveportal.staff.StaffRole.ADMIN);
         var staff = new StaffSignIns.Client(portal);
         var asked = staff.get("staff/audit?subject=//evil.example");
         assertThat(asked.headers().firstValue("Location").orElse("")).endsWith("/staff/sign-in");
