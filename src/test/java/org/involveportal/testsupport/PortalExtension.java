@@ -13,6 +13,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public class PortalExtension implements ParameterResolver {
 
+    /**
+     * The shared portal's server log. Each test JVM (Failsafe runs two side by side) has a portal and
+     * a log of its own, named by the build in {@code portal.it.log}.
+     */
+    public static final Path SERVER_LOG = Path.of(System.getProperty("portal.it.log", "target/it-payara.log")).toAbsolutePath();
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PortalExtension.class);
 
     @Override
@@ -48,7 +54,7 @@ public class PortalExtension implements ParameterResolver {
         var settings = new EmbeddedPortal.Settings(defaults.war(), defaults.payaraMicroJar(), defaults.postBootCommands(),
                 null, 0, 0, true,
                 // every test comes from the loopback address: the per-client limits are tested from addresses of their own
-                Map.of("PORTAL_TEST_CLOCK", "true", "PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1"), Path.of("target", "it-payara.log").toAbsolutePath());
+                Map.of("PORTAL_TEST_CLOCK", "true", "PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1"), SERVER_LOG);
         return EmbeddedPortal.start(settings);
     }
 

@@ -47,7 +47,7 @@ class FormLimitsIT {
     private static final String PASSWORD = "Harbour lantern quietly mossy 2026";
     private static final String OPEN = "draft-involvement-strategy";
     private static final String CLOSED = "day-opportunities-review";
-    private static final Path LOG = Path.of("target", "it-payara.log");
+    private static final Path LOG = PortalExtension.SERVER_LOG;
     private static long logStart;
 
     @BeforeAll
