@@ -14,8 +14,14 @@ public final class DateFormatting {
     private DateFormatting() {
     }
 
-    /** E.g. "Friday 12 March 2027 at 23:59", "Dydd Gwener, 12 Mawrth 2027 am 23:59". */
+    /**
+     * E.g. "Friday 12 March 2027 at 11:59pm", "Dydd Gwener, 12 Mawrth 2027 am 23:59": the same date
+     * and the same time as {@link #date} and {@link #time} give, so every page says a time one way.
+     */
     public static String dateAndTime(Instant instant, Language language) {
+        if (language == Language.ENGLISH) {
+            return date(instant, language) + " at " + time(instant, language);
+        }
         var format = DateFormat.getInstanceForSkeleton("EEEEdMMMMyjmm", language.locale());
         format.setTimeZone(LONDON);
         return format.format(Date.from(instant));

@@ -75,8 +75,10 @@ public class DatabaseMigration {
                     .migrate();
             LOG.info(() -> "Database schema is at version " + result.targetSchemaVersion
                     + " (" + result.migrationsExecuted + " migrations applied now)");
-            migrated.set(true);
+            // what needs the tables (the demo data) runs before readiness says UP, so the first
+            // request after "ready" sees it
             schemaReady.fire(new SchemaReady());
+            migrated.set(true);
             return true;
         } catch (RuntimeException e) {
             // Only the message: the cause is almost always "connection refused", and a stack trace a

@@ -35,7 +35,8 @@ public class HomePage {
         openConsultations = consultations.findOpen().stream()
                 .map(c -> new Item(c.getSlug(), c.textIn(tag).getTitle(), c.textIn(tag).getSummary(),
                         Language.fromTag(c.textLanguage(tag)).orElse(Language.DEFAULT),
-                        DateFormatting.dateAndTime(c.getWindow().closesAt(), messages.languageOf("home.closes"))))
+                        // closing as people say it (11:59pm the day before a midnight close), as on the consultation's own page
+                        DateFormatting.dateAndTime(c.getWindow().closingAsSaid(), messages.languageOf("home.closes"))))
                 .toList();
         involvementGroups = groups.findAll().stream()
                 .map(g -> new Item(g.getSlug(), g.textIn(tag).getName(), g.textIn(tag).getPurpose(),

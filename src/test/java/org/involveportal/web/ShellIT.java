@@ -88,6 +88,40 @@ class ShellIT {
         browser.assertNoAxeViolationsOfLayout();
     }
 
+    /**
+     * Reflow (WCAG 1.4.10) in every language, not only the three of the axe matrix, and in every
+     * reading mode including easy read with large print: at 320 px no page scrolls sideways, measured
+     * in the installed fonts and in DejaVu Sans. Layout only, so the pages are loaded and measured
+     * in one test and every page that fails is named at once.
+     */
+    @Test
+    @DisplayName("At 320 px no public page scrolls sideways, in any of the nine languages and four reading modes")
+    void everyLanguageAndModeFitsAt320(Browser browser) {
+        var pages = new ArrayList<>(PAGES);
+        pages.addAll(List.of("/groups", "/groups/mobility-forum", "/groups/power-and-control"));
+        var modes = List.of("read=standard&print=standard", "read=standard&print=large", "read=easy&print=standard",
+                "read=easy&print=large");
+        var tooWide = new ArrayList<String>();
+        int measured = 0;
+        browser.resize(320, 800);
+        for (Language language : Language.values()) {
+            for (String mode : modes) {
+                for (String page : pages) {
+                    String path = language.pathPrefix() + page + "?" + mode;
+                    browser.open(path);
+                    assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                            .as(path).isEqualTo(language.htmlLang());
+                    measured++;
+                    if (browser.scrollsHorizontally()) {
+                        tooWide.add(path);
+                    }
+                }
+            }
+        }
+        assertThat(measured).isEqualTo(Language.values().length * modes.size() * pages.size());
+        assertThat(tooWide).as("pages wider than 320 px").isEmpty();
+    }
+
     /** The skip link is the first focusable element and moves focus to the main content. */
     private static void assertSkipLinkFirst(Browser browser) {
         var driver = browser.driver();
