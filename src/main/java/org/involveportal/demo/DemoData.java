@@ -120,6 +120,7 @@ public class DemoData {
                         + " contract presennol i ben. Rydym yn rhoi cymaint o amser ag y gallwn.")
                 .withWhatCanChange("Sut rydych yn trefnu seibiant, faint o rybudd sydd ei angen, a pha help a gewch i drefnu.",
                         "Y gyllideb ar gyfer seibiannau byr eleni."));
+        addShortBreaksQuestions(carersBreaks);
         carersBreaks.addTopics(Topic.CARERS_SUPPORT);
         carersBreaks.addClientGroups(ClientGroup.CARERS);
         carersBreaks.publish(carersBreaks.getWindow().opensAt().minus(java.time.Duration.ofDays(7)));
@@ -216,6 +217,33 @@ public class DemoData {
                 new QuestionText("Is there anything else you want to tell us?", null)).withMaxLength(1200);
         anythingElse.putText("cy", new QuestionText("Oes unrhyw beth arall rydych chi eisiau ei ddweud wrthym?", null));
         strategy.addQuestion(anythingElse);
+    }
+
+    /** An open consultation has questions to answer: booking, notice and help, as the summary promises. */
+    private static void addShortBreaksQuestions(Consultation carersBreaks) {
+        var booking = new Question(QuestionType.SINGLE_CHOICE, 1, true,
+                new QuestionText("How would you like to book a short break?", null))
+                .withOption("Online").withOption("By phone").withOption("In person").withOption("Someone books it for me");
+        booking.putText("cy", new QuestionText("Sut hoffech chi drefnu seibiant byr?", null));
+        booking.putOptionLabel(1, "cy", "Ar-lein");
+        booking.putOptionLabel(2, "cy", "Dros y ffôn");
+        booking.putOptionLabel(3, "cy", "Wyneb yn wyneb");
+        booking.putOptionLabel(4, "cy", "Mae rhywun yn ei drefnu i mi");
+        carersBreaks.addQuestion(booking);
+
+        var notice = new Question(QuestionType.SINGLE_CHOICE, 1, false,
+                new QuestionText("How much notice can you usually give?", null))
+                .withOption("Less than a week").withOption("One to four weeks").withOption("More than four weeks");
+        notice.putText("cy", new QuestionText("Faint o rybudd y gallwch ei roi fel arfer?", null));
+        notice.putOptionLabel(1, "cy", "Llai nag wythnos");
+        notice.putOptionLabel(2, "cy", "Un i bedair wythnos");
+        notice.putOptionLabel(3, "cy", "Mwy na phedair wythnos");
+        carersBreaks.addQuestion(notice);
+
+        var help = new Question(QuestionType.FREE_TEXT, 1, false,
+                new QuestionText("What help would make booking a break easier for you?", null)).withMaxLength(1200);
+        help.putText("cy", new QuestionText("Pa help fyddai'n ei gwneud yn haws i chi drefnu seibiant?", null));
+        carersBreaks.addQuestion(help);
     }
 
     private void loadGroups() {
