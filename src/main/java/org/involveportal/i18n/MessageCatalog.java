@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The interface texts of every language, read from the {@code translations/} bundles (UTF-8) and
@@ -24,6 +25,16 @@ public class MessageCatalog {
 
     private final Map<String, Properties> bundles = new ConcurrentHashMap<>();
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Function<String, Properties> loader;
+
+    public MessageCatalog() {
+        this(MessageCatalog::load);
+    }
+
+    /** A catalog reading its bundles, by file name, from elsewhere: tests give partial bundles. */
+    MessageCatalog(Function<String, Properties> loader) {
+        this.loader = loader;
+    }
 
     /** A text found for a key, and the language it is actually in. */
     public record Text(String pattern, Language language) {
@@ -72,7 +83,7 @@ public class MessageCatalog {
     }
 
     private Properties bundle(String name) {
-        return bundles.computeIfAbsent(name, MessageCatalog::load);
+        return bundles.computeIfAbsent(name, loader);
     }
 
     /** A bundle by file name; empty if the build packaged none of that name. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.involveportal.i18n.RequestLocale;
 
 /**
  * "Download your data": everything held about the signed-in resident as one JSON file (the right of
@@ -36,7 +37,9 @@ public class MyDataDownload extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         var data = signedIn.id().flatMap(residents::personalData);
         if (data.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/account/sign-in?next=/account/my-data");
+            // back to sign-in in the language the resident was reading (the filter forwarded /cy/... here)
+            String prefix = RequestLocale.of(request).language().pathPrefix();
+            response.sendRedirect(request.getContextPath() + prefix + "/account/sign-in?next=/account/my-data");
             return;
         }
         response.setContentType("application/json");

@@ -13,7 +13,7 @@ import org.involveportal.i18n.Messages;
 
 /**
  * The accessibility statement, kept as Markdown in the repository's {@code accessibility/} folder
- * (English and Welsh; other languages show the English one) and rendered with raw HTML escaped.
+ * (one per language; a language without one shows the English one) and rendered with raw HTML escaped.
  */
 @Named
 @RequestScoped

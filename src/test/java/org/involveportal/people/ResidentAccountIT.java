@@ -353,6 +353,9 @@ class ResidentAccountIT {
         var json = Http.get(portal.baseUrl() + "account/my-data.json");
         assertThat(json.statusCode()).isEqualTo(302);
         assertThat(json.body()).doesNotContain("@");
+        assertThat(Http.get(portal.baseUrl() + "cy/account/my-data.json").headers().firstValue("Location").orElseThrow())
+                .as("the download sends a Welsh reader to the Welsh sign-in page")
+                .endsWith("/cy/account/sign-in?next=/account/my-data");
         var delete = Http.postForm(portal.baseUrl() + "account/delete", "confirm=yes");
         assertThat(delete.statusCode()).isEqualTo(302);
 
