@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.involveportal.i18n.Language;
 import org.involveportal.platform.FormRules;
 
 /**
@@ -16,8 +17,8 @@ import org.involveportal.platform.FormRules;
  */
 public class ConsultationForm {
 
-    /** The languages a consultation is written in on the staff screens; English is required. */
-    public static final List<String> LANGUAGES = List.of("en", "cy");
+        /** The languages staff may write it in: every language of the portal; English is required. */
+    public static final List<String> LANGUAGES = Language.tags();
     static final int TITLE_MAX = 200;
     static final int SUMMARY_MAX = 2000;
     static final int CHANGE_MAX = 4000;

@@ -120,6 +120,25 @@ public class DemoData {
                         + " contract presennol i ben. Rydym yn rhoi cymaint o amser ag y gallwn.")
                 .withWhatCanChange("Sut rydych yn trefnu seibiant, faint o rybudd sydd ei angen, a pha help a gewch i drefnu.",
                         "Y gyllideb ar gyfer seibiannau byr eleni."));
+        // written in Urdu, Bengali and Arabic too, as a council with many such speakers would
+        carersBreaks.putText("ur", new ConsultationText("دیکھ بھال کرنے والوں کے لیے مختصر وقفے",
+                "ہم یہ بدلنا چاہتے ہیں کہ دیکھ بھال کرنے والے مختصر وقفہ کیسے بُک کرتے ہیں۔ ہمیں بتائیں کہ آپ کے لیے کیا بہتر ہے۔")
+                .withShorterPeriodReason("نیا بکنگ نظام مارچ کے آخر تک چننا ضروری ہے، جب موجودہ معاہدہ ختم ہو رہا ہے۔"
+                        + " ہم جتنا وقت دے سکتے ہیں، دے رہے ہیں۔")
+                .withWhatCanChange("آپ وقفہ کیسے بُک کرتے ہیں، آپ کو کتنا پہلے بتانا ہوتا ہے، اور بُکنگ میں آپ کو کیا مدد ملتی ہے۔",
+                        "اس سال مختصر وقفوں کا بجٹ۔"));
+        carersBreaks.putText("bn", new ConsultationText("কেয়ারারদের জন্য স্বল্প বিরতি",
+                "কেয়ারাররা কীভাবে স্বল্প বিরতি বুক করেন, আমরা তা বদলাতে চাই। আপনার জন্য কোনটা ভালো কাজ করে, আমাদের বলুন।")
+                .withShorterPeriodReason("মার্চের শেষে বর্তমান চুক্তি শেষ হবে, তার আগেই নতুন বুকিং ব্যবস্থা বেছে নিতে হবে।"
+                        + " আমরা যতটা পারি সময় দিচ্ছি।")
+                .withWhatCanChange("আপনি কীভাবে বিরতি বুক করেন, কত আগে জানাতে হয়, এবং বুক করতে কী সাহায্য পান।",
+                        "এ বছরের স্বল্প বিরতির বাজেট।"));
+        carersBreaks.putText("ar", new ConsultationText("استراحات قصيرة لمقدمي الرعاية",
+                "نريد أن نغيّر طريقة حجز مقدمي الرعاية لاستراحة قصيرة. أخبرنا بما يناسبك.")
+                .withShorterPeriodReason("يجب اختيار نظام الحجز الجديد بحلول نهاية مارس، عندما ينتهي العقد الحالي."
+                        + " نحن نعطي أكبر قدر ممكن من الوقت.")
+                .withWhatCanChange("طريقة حجز الاستراحة، ومدة الإشعار المسبق المطلوبة، والمساعدة التي تحصل عليها للحجز.",
+                        "ميزانية الاستراحات القصيرة لهذا العام."));
         addShortBreaksQuestions(carersBreaks);
         carersBreaks.addTopics(Topic.CARERS_SUPPORT);
         carersBreaks.addClientGroups(ClientGroup.CARERS);
@@ -229,6 +248,9 @@ public class DemoData {
         booking.putOptionLabel(2, "cy", "Dros y ffôn");
         booking.putOptionLabel(3, "cy", "Wyneb yn wyneb");
         booking.putOptionLabel(4, "cy", "Mae rhywun yn ei drefnu i mi");
+        translate(booking, "ur", "آپ مختصر وقفہ کیسے بُک کرنا چاہیں گے؟", "آن لائن", "فون پر", "خود آ کر", "کوئی اور میرے لیے بُک کرتا ہے");
+        translate(booking, "bn", "আপনি কীভাবে স্বল্প বিরতি বুক করতে চান?", "অনলাইনে", "ফোনে", "সরাসরি গিয়ে", "অন্য কেউ আমার হয়ে বুক করেন");
+        translate(booking, "ar", "كيف تحب أن تحجز استراحة قصيرة؟", "عبر الإنترنت", "بالهاتف", "شخصيًا", "شخص آخر يحجزها لي");
         carersBreaks.addQuestion(booking);
 
         var notice = new Question(QuestionType.SINGLE_CHOICE, 1, false,
@@ -238,12 +260,26 @@ public class DemoData {
         notice.putOptionLabel(1, "cy", "Llai nag wythnos");
         notice.putOptionLabel(2, "cy", "Un i bedair wythnos");
         notice.putOptionLabel(3, "cy", "Mwy na phedair wythnos");
+        translate(notice, "ur", "آپ عام طور پر کتنا پہلے بتا سکتے ہیں؟", "ایک ہفتے سے کم", "ایک سے چار ہفتے", "چار ہفتوں سے زیادہ");
+        translate(notice, "bn", "আপনি সাধারণত কত আগে জানাতে পারেন?", "এক সপ্তাহের কম", "এক থেকে চার সপ্তাহ", "চার সপ্তাহের বেশি");
+        translate(notice, "ar", "كم من الوقت يمكنك عادةً أن تُعلمنا مسبقًا؟", "أقل من أسبوع", "من أسبوع إلى أربعة أسابيع", "أكثر من أربعة أسابيع");
         carersBreaks.addQuestion(notice);
 
         var help = new Question(QuestionType.FREE_TEXT, 1, false,
                 new QuestionText("What help would make booking a break easier for you?", null)).withMaxLength(1200);
         help.putText("cy", new QuestionText("Pa help fyddai'n ei gwneud yn haws i chi drefnu seibiant?", null));
+        translate(help, "ur", "کون سی مدد آپ کے لیے وقفہ بُک کرنا آسان بنائے گی؟");
+        translate(help, "bn", "কোন সাহায্য পেলে বিরতি বুক করা আপনার জন্য সহজ হবে?");
+        translate(help, "ar", "ما المساعدة التي تجعل حجز الاستراحة أسهل لك؟");
         carersBreaks.addQuestion(help);
+    }
+
+    /** A question's words in one more language: the question, then its options in order. */
+    private static void translate(Question question, String language, String text, String... options) {
+        question.putText(language, new QuestionText(text, null));
+        for (int i = 0; i < options.length; i++) {
+            question.putOptionLabel(i + 1, language, options[i]);
+        }
     }
 
     private void loadGroups() {

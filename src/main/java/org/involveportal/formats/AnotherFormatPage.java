@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.web.PageLinks;
 import org.involveportal.web.FormProblems;
@@ -47,6 +48,11 @@ public class AnotherFormatPage extends FormProblems {
             }
         } else {
             form.setAbout(request.getParameter("about"));
+            // from a page not yet written in the reader's language: ask for it in that language
+            if (FormatRequest.Format.ANOTHER_LANGUAGE.name().equals(request.getParameter("format"))) {
+                form.setFormat(FormatRequest.Format.ANOTHER_LANGUAGE.name());
+                form.setLanguage(messages.getLanguage().nameFor(Language.ENGLISH));
+            }
             String sent = request.getParameter("sent");
             sentReference = FormatRequestService.looksLikeReference(sent) ? sent : null;
         }

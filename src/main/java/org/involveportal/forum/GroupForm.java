@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.involveportal.consultation.ClientGroup;
 import org.involveportal.consultation.EasyReadIdea;
 import org.involveportal.consultation.Topic;
+import org.involveportal.i18n.Language;
 import org.involveportal.platform.FormRules;
 
 /**
@@ -20,7 +21,8 @@ import org.involveportal.platform.FormRules;
  */
 public class GroupForm {
 
-    public static final List<String> LANGUAGES = List.of("en", "cy");
+    /** The languages staff may write it in: every language of the portal; English is required. */
+    public static final List<String> LANGUAGES = Language.tags();
     /** The free-text parts of each language, in form order, with their longest length. */
     public static final Map<String, Integer> PARTS = partLimits();
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.involveportal.i18n.Language;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.FormRules;
 
@@ -20,7 +21,8 @@ import org.involveportal.platform.FormRules;
  */
 public class MeetingForm {
 
-    public static final List<String> LANGUAGES = List.of("en", "cy");
+    /** The languages staff may write it in: every language of the portal; English is required. */
+    public static final List<String> LANGUAGES = Language.tags();
 
     /** One language's words. */
     public static final class Words {

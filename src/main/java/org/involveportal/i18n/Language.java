@@ -10,23 +10,25 @@ import java.util.Optional;
  * language is addressed by its prefix (e.g. {@code /cy/}), so a page can be shared in a language.
  */
 public enum Language {
-    ENGLISH("en", "en-GB", false),
-    WELSH("cy", "cy", false),
-    BENGALI("bn", "bn", false),
-    SOMALI("so", "so", false),
-    TURKISH("tr", "tr", false),
-    POLISH("pl", "pl", false),
-    URDU("ur", "ur", true),
-    ARABIC("ar", "ar", true),
-    CHINESE_SIMPLIFIED("zh-Hans", "zh-Hans", false);
+    ENGLISH("en", "en-GB", false, "English"),
+    WELSH("cy", "cy", false, "Welsh"),
+    BENGALI("bn", "bn", false, "Bengali"), // as UK councils name it; ICU says "Bangla"
+    SOMALI("so", "so", false, "Somali"),
+    TURKISH("tr", "tr", false, "Turkish"),
+    POLISH("pl", "pl", false, "Polish"),
+    URDU("ur", "ur", true, "Urdu"),
+    ARABIC("ar", "ar", true, "Arabic"),
+    CHINESE_SIMPLIFIED("zh-Hans", "zh-Hans", false, "Simplified Chinese");
 
     public static final Language DEFAULT = ENGLISH;
 
     private final String tag;
     private final String htmlLang;
     private final boolean rightToLeft;
+    private final String englishName;
 
-    Language(String tag, String htmlLang, boolean rightToLeft) {
+    Language(String tag, String htmlLang, boolean rightToLeft, String englishName) {
+        this.englishName = englishName;
         this.tag = tag;
         this.htmlLang = htmlLang;
         this.rightToLeft = rightToLeft;
@@ -69,6 +71,22 @@ public enum Language {
 
     public static List<Language> all() {
         return Arrays.asList(values());
+    }
+
+    /** Every language's tag, English first: the languages staff may write content in. */
+    public static List<String> tags() {
+        return all().stream().map(Language::tag).toList();
+    }
+
+    /**
+     * This language's name as a reader of {@code reader} calls it, with its own name after it where
+     * the two differ: "Bengali (বাংলা)", "Welsh (Cymraeg)", "Saesneg (English)".
+     */
+    public String nameFor(Language reader) {
+        var inReader = reader == ENGLISH ? ULocale.ENGLISH : reader.locale();
+        String name = reader == ENGLISH ? englishName : (this == ENGLISH ? ULocale.ENGLISH : locale()).getDisplayName(inReader);
+        name = name.substring(0, 1).toUpperCase(inReader.toLocale()) + name.substring(1);
+        return this == reader ? name : name + " (" + autonym() + ")";
     }
 
     /** The language a URL path segment selects, if any ({@code "cy"}, {@code "zh-hans"}). */

@@ -32,7 +32,7 @@ public class MessageCatalog {
     }
 
     /** A catalog reading its bundles, by file name, from elsewhere: tests give partial bundles. */
-    MessageCatalog(Function<String, Properties> loader) {
+    public MessageCatalog(Function<String, Properties> loader) {
         this.loader = loader;
     }
 
@@ -87,7 +87,7 @@ public class MessageCatalog {
     }
 
     /** A bundle by file name; empty if the build packaged none of that name. */
-    static Properties load(String name) {
+    public static Properties load(String name) {
         var properties = new Properties();
         try (var in = MessageCatalog.class.getClassLoader().getResourceAsStream(BUNDLE_FOLDER + name)) {
             if (in != null) {

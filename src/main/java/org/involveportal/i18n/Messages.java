@@ -82,6 +82,11 @@ public class Messages {
         return text == null || text.language() == locale.language();
     }
 
+    /** A language's name, by its tag, as this page's reader calls it ("Bengali (বাংলা)"). */
+    public String languageName(String tag) {
+        return Language.fromTag(tag).map(language -> language.nameFor(locale.language())).orElse(tag);
+    }
+
     /** {@code <title>}: the page's name, then the service's. */
     public String title(String pageKey) {
         return format2("layout.title", "page", text(pageKey), "service", text("service.name"));

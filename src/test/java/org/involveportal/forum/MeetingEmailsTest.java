@@ -40,7 +40,14 @@ class MeetingEmailsTest {
     @Test
     @DisplayName("A language without the email's words gets it in English, and says so")
     void fallsBackToEnglish() {
-        var email = new MeetingEmails(new MessageCatalog()).reminder(meeting(), Language.POLISH, "l", "c");
+        var polish = new MeetingEmails(new MessageCatalog()).reminder(meeting(), Language.POLISH, "l", "c");
+        assertThat(polish.language()).isEqualTo(Language.POLISH);
+        assertThat(polish.subject()).doesNotContain("Reminder");
+
+        // every shipped bundle is complete: a catalog without the Polish bundle shows the fall back
+        var withoutPolish = new MessageCatalog(name -> name.startsWith("messages_pl")
+                ? new java.util.Properties() : MessageCatalog.load(name));
+        var email = new MeetingEmails(withoutPolish).reminder(meeting(), Language.POLISH, "l", "c");
         assertThat(email.language()).isEqualTo(Language.ENGLISH);
         assertThat(email.subject()).isEqualTo("Reminder: Carers Forum, Tuesday 16 March 2027, 10:00am");
     }

@@ -68,20 +68,31 @@ class LanguageSelectionIT {
     }
 
     @Test
-    @DisplayName("Text not yet translated falls back to English, marked lang=en, and is outlined for staff with ?gaps=show")
-    void untranslatedTextIsMarked(EmbeddedPortal portal) throws Exception {
-        var bengali = org.jsoup.Jsoup.parse(send(portal, "bn/privacy", "bn", null).body());
-        var fallback = bengali.selectFirst("main h1 .untranslated");
-        assertThat(fallback).isNotNull();
-        assertThat(fallback.attr("lang")).isEqualTo("en");
-        assertThat(fallback.text()).isEqualTo("Privacy notice");
-        assertThat(bengali.select("nav.language-switch .untranslated")).isEmpty();
-        assertThat(org.jsoup.Jsoup.parse(send(portal, "bn/", "bn", null).body()).select("main .untranslated"))
-                .as("the Bengali home page is fully translated").isEmpty();
+    @DisplayName("Content not written in the reader's language is shown in English, marked lang=en, with a note and a link to ask for it")
+    void contentNotInTheReadersLanguage(EmbeddedPortal portal) throws Exception {
+        var notInBengali = org.jsoup.Jsoup.parse(send(portal, "bn/consultations/draft-involvement-strategy", "bn", null).body());
+        assertThat(notInBengali.selectFirst("html").attr("lang")).isEqualTo("bn");
+        assertThat(notInBengali.selectFirst("main h1").attr("lang")).isEqualTo("en-GB");
+        var note = notInBengali.selectFirst("#content-language-note");
+        assertThat(note).isNotNull();
+        assertThat(note.text()).startsWith("আমরা এটি এখনো আপনার ভাষায় লিখিনি");
+        String ask = note.selectFirst("a").attr("href");
+        assertThat(ask).endsWith("/bn/another-format?about=draft-involvement-strategy&format=ANOTHER_LANGUAGE");
 
-        // A date inside an untranslated sentence is in English too, not a Bengali date in an English sentence.
-        var list = org.jsoup.Jsoup.parse(send(portal, "bn/consultations", "bn", null).body());
-        assertThat(list.select("main .card__meta .untranslated").first().text()).matches("Closes on [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}");
+        var request = org.jsoup.Jsoup.parse(send(portal, ask.substring(1), "bn", null).body());
+        assertThat(request.selectFirst("input[name=format][value=ANOTHER_LANGUAGE]").hasAttr("checked")).isTrue();
+        assertThat(request.selectFirst("input#language").val()).isEqualTo("Bengali (বাংলা)");
+        assertThat(request.selectFirst("input[name=about]").val()).isEqualTo("draft-involvement-strategy");
+
+        var inBengali = org.jsoup.Jsoup.parse(send(portal, "bn/consultations/carers-short-breaks", "bn", null).body());
+        assertThat(inBengali.selectFirst("main h1").attr("lang")).isEqualTo("bn");
+        assertThat(inBengali.selectFirst("main h1").text()).isEqualTo("কেয়ারারদের জন্য স্বল্প বিরতি");
+        assertThat(inBengali.select("#content-language-note")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(send(portal, "consultations/draft-involvement-strategy", "en", null).body())
+                .select("#content-language-note")).as("English readers read the original").isEmpty();
+
+        var list = org.jsoup.Jsoup.parse(send(portal, "ur/consultations", "ur", null).body());
+        assertThat(list.select("main .card h3").eachAttr("lang")).contains("ur", "en-GB");
 
         var forStaff = send(portal, "bn/privacy?gaps=show", "bn", null);
         assertThat(htmlClasses(forStaff)).contains("show-gaps");
