@@ -53,6 +53,8 @@ public record PageRoute(String view, List<String> parameters) {
             new Rule(Pattern.compile("/account/sign-out"), ACCOUNT + "sign-out.xhtml"),
             new Rule(Pattern.compile("/account/profile"), ACCOUNT + "profile.xhtml"),
             new Rule(Pattern.compile("/account/my-data"), ACCOUNT + "my-data.xhtml"),
+            // a servlet, not a view: /cy/account/my-data.json reaches it with the reader's language known
+            new Rule(Pattern.compile("/account/my-data\\.json"), "/account/my-data.json"),
             new Rule(Pattern.compile("/account/involvement"), ACCOUNT + "involvement.xhtml"),
             new Rule(Pattern.compile("/account/delete"), ACCOUNT + "delete.xhtml"),
             new Rule(Pattern.compile("/account/deleted"), ACCOUNT + "deleted.xhtml"));

@@ -23,10 +23,10 @@ import java.util.logging.Logger;
  *
  * <p>The limits match {@code src/main/payara/post-boot-commands.asadmin}: {@value #MAX_BODY_BYTES} bytes
  * ({@code max-form-post-size-bytes}) and {@value #MAX_PARAMETERS} parameters
- * ({@code max-request-parameters}). The largest real form, a meeting's minutes of 200,000 characters in
- * standard and easy read, written in Urdu (six bytes a character once form-encoded), is about 2.4 MB;
- * the form with most fields, a consultation's easy-read ideas (40 rows of three fields in each language),
- * has a few hundred.
+ * ({@code max-request-parameters}). The largest real form, a consultation written in all nine languages
+ * to every field's limit (about 106,000 characters each), is about 8.6 MB once form-encoded in Bengali
+ * (nine bytes a character); the form with most fields, a consultation's easy-read ideas (40 rows of three
+ * fields in each of nine languages), has about 1,100.
  *
  * <p>Registered by its own listener ahead of every filter of web.xml, so it runs before anything calls
  * {@code getParameter}.
@@ -36,9 +36,9 @@ public final class RequestLimits extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(RequestLimits.class.getName());
 
-    public static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
     public static final int MAX_PARAMETERS = 2000;
-    static final long MAX_DRAINED_BYTES = 32L * 1024 * 1024;
+    static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
 
     /** Puts the filter before every filter declared in web.xml. */
     @WebListener
