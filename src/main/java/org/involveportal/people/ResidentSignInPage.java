@@ -12,11 +12,11 @@ import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
 import org.involveportal.platform.ClientLimits;
 import org.involveportal.platform.FormRules;
-import org.involveportal.staff.PasswordPolicy;
-import org.involveportal.staff.SignInThrottle;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
-import org.involveportal.web.PageLinks;
+import org.involveportal.platform.PasswordPolicy;
+import org.involveportal.platform.SignInThrottle;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageLinks;
 
 /**
  * The pages of getting into an account: sign up, "check your email", confirming the address from the

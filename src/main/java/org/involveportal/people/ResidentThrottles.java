@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.involveportal.staff.SignInThrottle;
+import org.involveportal.platform.SignInThrottle;
 
 /**
  * The staff side's {@link SignInThrottle} rules, in residents' own instances: residents' failures never

@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.home;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.web.page;
 
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;

@@ -1,9 +1,10 @@
-package org.involveportal.staff;
+package org.involveportal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.involveportal.testsupport.FakeClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

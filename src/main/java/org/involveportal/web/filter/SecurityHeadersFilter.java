@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.web.filter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.web.filter;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.web.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;

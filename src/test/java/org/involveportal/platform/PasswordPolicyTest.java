@@ -1,4 +1,4 @@
-package org.involveportal.staff;
+package org.involveportal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.home;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
+import org.involveportal.web.page.Council;
 
 /**
  * The accessibility statement, kept as Markdown in the repository's {@code accessibility/} folder

@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.web.page;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;

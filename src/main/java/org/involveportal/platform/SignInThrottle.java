@@ -1,4 +1,4 @@
-package org.involveportal.staff;
+package org.involveportal.platform;
 
 import java.time.Clock;
 import java.time.Duration;

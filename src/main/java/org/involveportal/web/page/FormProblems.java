@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.web.page;
 
 import java.util.LinkedHashMap;
 import java.util.List;

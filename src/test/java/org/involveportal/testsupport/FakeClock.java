@@ -1,4 +1,4 @@
-package org.involveportal.staff;
+package org.involveportal.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,23 +7,23 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand. */
-final class FakeClock extends Clock {
+public final class FakeClock extends Clock {
 
     private Instant now;
 
-    FakeClock(Instant start) {
+    public FakeClock(Instant start) {
         this.now = start;
     }
 
-    static FakeClock at(long epochSecond) {
+    public static FakeClock at(long epochSecond) {
         return new FakeClock(Instant.ofEpochSecond(epochSecond));
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 

@@ -1,10 +1,10 @@
-package org.involveportal.analysis;
+package org.involveportal.platform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Percentages as the analysis shows them: of those who answered, to one decimal place, halves rounded
+ * Percentages as the analysis and the reach reports show them: of those who answered, to one decimal place, halves rounded
  * up (2 of 3 is "66.7%", 1 of 8 is "12.5%", 1 of 16 is "6.3%"). Nothing of nothing is "0.0%".
  */
 public final class Percent {

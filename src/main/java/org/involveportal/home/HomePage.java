@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.home;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package org.involveportal.staff;
+package org.involveportal.platform;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.web.page;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

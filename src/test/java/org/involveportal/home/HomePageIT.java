@@ -1,4 +1,4 @@
-package org.involveportal.web;
+package org.involveportal.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
