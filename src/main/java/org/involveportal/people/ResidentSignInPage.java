@@ -26,7 +26,7 @@ import org.involveportal.web.page.PageLinks;
  * <p>The same answer for an unknown address and a wrong password; the same page after signing up with a
  * new address and with one that has an account (that address gets a "you already have an account" email);
  * the same page after asking for a link whether or not the address has an account. Password guesses and
- * link requests are slowed down by the staff side's {@link SignInThrottle} rules, in residents' own
+ * link requests are slowed down by the {@link SignInThrottle} rules staff sign-in uses, in residents' own
  * instances ({@link ResidentThrottles}).
  */
 @Named("accountSignIn")

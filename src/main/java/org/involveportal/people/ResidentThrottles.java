@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.involveportal.platform.SignInThrottle;
 
 /**
- * The staff side's {@link SignInThrottle} rules, in residents' own instances: residents' failures never
+ * The {@link SignInThrottle} rules staff sign-in uses, in residents' own instances: residents' failures never
  * count against staff sign-ins from the same address (a library's public computers, say), and the other way
  * round. One instance slows password guessing; the other limits emails sent on request (sign-up and
  * sign-in links), which are never "successful", so no mailbox can be flooded and no address can send
