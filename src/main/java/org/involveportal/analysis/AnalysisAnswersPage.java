@@ -18,8 +18,8 @@ import org.involveportal.consultation.ConsultationService;
 import org.involveportal.consultation.Question;
 import org.involveportal.consultation.QuestionType;
 import org.involveportal.response.AnsweringAs;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /**
  * The answers to one free-text question ({@code /staff/analysis-answers?c=slug&q=12}), 25 a page,

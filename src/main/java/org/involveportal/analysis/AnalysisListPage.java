@@ -9,7 +9,7 @@ import java.util.List;
 import org.involveportal.consultation.ConsultationService;
 import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.Navigation;
 
 /** The consultations that can be analysed (every published one) with how many responses each has. */
 @Named

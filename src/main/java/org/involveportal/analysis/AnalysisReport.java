@@ -11,6 +11,7 @@ import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.Question;
 import org.involveportal.consultation.QuestionType;
 import org.involveportal.equality.ReachReport;
+import org.involveportal.platform.Percent;
 import org.involveportal.response.AnsweringAs;
 import org.involveportal.response.Channel;
 import org.involveportal.platform.ExportTable;

@@ -11,7 +11,7 @@ import org.involveportal.consultation.ConsultationService;
 import org.involveportal.equality.ReachService;
 import org.involveportal.i18n.Messages;
 import org.involveportal.response.AnsweringAs;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.Navigation;
 
 /**
  * One consultation's analysis ({@code /staff/analysis-consultation?c=slug&as=CARER}): responses over

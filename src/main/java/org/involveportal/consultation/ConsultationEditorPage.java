@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /**
  * Writing a consultation (staff, editor role): a section per language with how complete it is,
@@ -33,7 +33,7 @@ public class ConsultationEditorPage extends FormProblems {
     private SecurityContext security;
 
     @Inject
-    private org.involveportal.web.Pictures pictures;
+    private org.involveportal.web.page.Pictures pictures;
 
     private String slug;
     private ConsultationForm form = new ConsultationForm();

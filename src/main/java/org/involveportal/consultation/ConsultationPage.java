@@ -11,7 +11,7 @@ import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.Navigation;
 
 /** One consultation's page: what it is about, when it closes, what can change, easy read, documents. */
 @Named
@@ -28,7 +28,7 @@ public class ConsultationPage {
     private HttpServletRequest request;
 
     @Inject
-    private org.involveportal.web.Preview preview;
+    private org.involveportal.web.page.Preview preview;
 
     private boolean previewing;
 

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.involveportal.i18n.Language;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.Navigation;
 
 /**
  * Links for staff to see a consultation exactly as residents will: its public page in every

@@ -17,8 +17,8 @@ import java.util.Map;
 import org.involveportal.i18n.Messages;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.PortalSettings;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /**
  * Scheduling and publishing a consultation (staff, publisher role): the first and last day of the

@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.involveportal.platform.PortalSettings;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /**
  * Extending a published consultation or closing it early (staff, publisher role): either needs a

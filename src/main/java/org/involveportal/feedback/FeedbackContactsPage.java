@@ -11,7 +11,7 @@ import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationService;
 import org.involveportal.i18n.Language;
 import org.involveportal.response.ContactDetails;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.Navigation;
 
 /**
  * The printable list of people who asked to hear the outcome by post or phone (staff, publisher role):

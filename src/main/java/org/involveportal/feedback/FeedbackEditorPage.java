@@ -13,9 +13,9 @@ import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationRuleViolation;
 import org.involveportal.consultation.ConsultationService;
 import org.involveportal.i18n.Language;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
-import org.involveportal.web.Pictures;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.Pictures;
 
 /**
  * Writing and publishing "You said, we did" (staff, publisher role): a section per language with how

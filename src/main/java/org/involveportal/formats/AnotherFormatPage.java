@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.PageLinks;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.PageLinks;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /**
  * "Ask for this in another format": a plain HTML form posted to its own page, so it needs no

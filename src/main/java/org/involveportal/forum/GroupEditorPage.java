@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.involveportal.consultation.ClientGroup;
 import org.involveportal.consultation.Topic;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /**
  * Writing a group (staff, editor role): a section per language, then how, where and on what terms it

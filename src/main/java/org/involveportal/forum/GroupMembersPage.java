@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /** A group's requests to join (approve or refuse) and members, for staff (editor role). */
 @Named

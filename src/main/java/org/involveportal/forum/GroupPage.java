@@ -13,7 +13,7 @@ import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.Navigation;
 
 /** One group's page: what it does, who can join, how and where it meets, support, meetings to come, minutes. */
 @Named

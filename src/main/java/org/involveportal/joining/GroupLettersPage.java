@@ -13,7 +13,7 @@ import org.involveportal.forum.GroupService;
 import org.involveportal.forum.InvolvementGroup;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.Navigation;
 
 /**
  * The printable list for a message ({@code /staff/group-letters?g=slug&m=id}): members who chose post

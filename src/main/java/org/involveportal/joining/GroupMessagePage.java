@@ -12,8 +12,8 @@ import org.involveportal.forum.GroupService;
 import org.involveportal.forum.InvolvementGroup;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /**
  * Writing to a group's members ({@code /staff/group-message?g=slug}, editors): who it will reach and how,

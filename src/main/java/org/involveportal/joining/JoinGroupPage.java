@@ -23,10 +23,10 @@ import org.involveportal.people.ResidentAccountPage.Choice;
 import org.involveportal.people.ResidentService;
 import org.involveportal.people.SignedInResident;
 import org.involveportal.platform.FormRules;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.FormValues;
-import org.involveportal.web.Navigation;
-import org.involveportal.web.PageLinks;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.FormValues;
+import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageLinks;
 
 /**
  * "Join this group" ({@code /groups/{slug}/join}): the signed-in resident's communication and access

@@ -17,8 +17,8 @@ import org.involveportal.forum.MeetingService;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
 import org.involveportal.people.SignedInResident;
-import org.involveportal.web.Navigation;
-import org.involveportal.web.PageLinks;
+import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageLinks;
 
 /**
  * "My involvement": the signed-in resident's groups and requests, and the meetings they have a place at

@@ -4,7 +4,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.involveportal.forum.GroupService;
 import org.involveportal.forum.InvolvementGroup;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.Navigation;
 
 /** The group a staff page of members is about ({@code ?g=slug}), for editors only; others are refused on the server. */
 final class StaffGroupAccess {

@@ -7,7 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.involveportal.i18n.Messages;
 import org.involveportal.platform.MailSender;
-import org.involveportal.web.PageLinks;
+import org.involveportal.web.page.PageLinks;
 
 /**
  * The emails of residents' accounts, in the language of the pages the person is using: confirm your

@@ -15,10 +15,10 @@ import org.involveportal.consultation.Topic;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.FormValues;
-import org.involveportal.web.Navigation;
-import org.involveportal.web.PageLinks;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.FormValues;
+import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageLinks;
 
 /**
  * The signed-in resident's pages: "your account", the involvement profile, "my data" and deleting the

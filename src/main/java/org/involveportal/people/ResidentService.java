@@ -17,7 +17,7 @@ import java.util.Set;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.platform.FormRules;
-import org.involveportal.staff.PasswordHasher;
+import org.involveportal.platform.PasswordHasher;
 
 /**
  * Residents' accounts: signing up, tokens sent by email (verification and sign-in links), checking a

@@ -12,11 +12,11 @@ import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
 import org.involveportal.platform.ClientLimits;
 import org.involveportal.platform.FormRules;
-import org.involveportal.staff.PasswordPolicy;
-import org.involveportal.staff.SignInThrottle;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
-import org.involveportal.web.PageLinks;
+import org.involveportal.platform.PasswordPolicy;
+import org.involveportal.platform.SignInThrottle;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageLinks;
 
 /**
  * The pages of getting into an account: sign up, "check your email", confirming the address from the
@@ -26,7 +26,7 @@ import org.involveportal.web.PageLinks;
  * <p>The same answer for an unknown address and a wrong password; the same page after signing up with a
  * new address and with one that has an account (that address gets a "you already have an account" email);
  * the same page after asking for a link whether or not the address has an account. Password guesses and
- * link requests are slowed down by the staff side's {@link SignInThrottle} rules, in residents' own
+ * link requests are slowed down by the {@link SignInThrottle} rules staff sign-in uses, in residents' own
  * instances ({@link ResidentThrottles}).
  */
 @Named("accountSignIn")

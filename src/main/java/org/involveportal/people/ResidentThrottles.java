@@ -4,10 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.involveportal.staff.SignInThrottle;
+import org.involveportal.platform.SignInThrottle;
 
 /**
- * The staff side's {@link SignInThrottle} rules, in residents' own instances: residents' failures never
+ * The {@link SignInThrottle} rules staff sign-in uses, in residents' own instances: residents' failures never
  * count against staff sign-ins from the same address (a library's public computers, say), and the other way
  * round. One instance slows password guessing; the other limits emails sent on request (sign-up and
  * sign-in links), which are never "successful", so no mailbox can be flooded and no address can send

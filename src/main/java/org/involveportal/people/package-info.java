@@ -10,5 +10,7 @@
  *
  * <p>Other features use {@link org.involveportal.people.ResidentService#profileOf(long)} to offer a
  * resident's needs again wherever they are asked for (WCAG 3.3.7, redundant entry).
+ *
+ * <p>May use consultation (topics, client groups), audit, i18n, platform and the page kit; never staff.
  */
 package org.involveportal.people;

@@ -25,9 +25,9 @@ import org.involveportal.i18n.PageRoute;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.ClientLimits;
 import org.involveportal.platform.MailSender;
-import org.involveportal.web.PageLinks;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.PageLinks;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /**
  * The pages of answering a consultation once started: "answering as", the question pages, contact,
@@ -75,7 +75,7 @@ public class RespondPage extends FormProblems {
     private ContactDetails contactShown;
 
     @Inject
-    private org.involveportal.web.Preview preview;
+    private org.involveportal.web.page.Preview preview;
 
     private String resumeEmailSentTo;
     private String resumeEmail;

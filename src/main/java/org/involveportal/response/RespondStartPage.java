@@ -13,8 +13,8 @@ import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
-import org.involveportal.web.PageLinks;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.PageLinks;
+import org.involveportal.web.page.Navigation;
 
 /**
  * The start page of answering (GOV.UK start page pattern): how long it takes, that answers are
@@ -43,7 +43,7 @@ public class RespondStartPage {
     private Consultation consultation;
 
     @Inject
-    private org.involveportal.web.Preview preview;
+    private org.involveportal.web.page.Preview preview;
 
     private boolean previewing;
 

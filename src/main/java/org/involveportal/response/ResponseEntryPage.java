@@ -18,8 +18,8 @@ import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.consultation.Question;
 import org.involveportal.i18n.Language;
 import org.involveportal.platform.FormRules;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /**
  * Assisted digital (staff): a response received on paper, by phone, at an event or given with

@@ -8,8 +8,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.platform.PasswordPolicy;
+import org.involveportal.platform.SignInThrottle;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /** A member of staff changes their own password: the current one first, then a new one the policy accepts. */
 @Named

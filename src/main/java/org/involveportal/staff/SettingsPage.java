@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.platform.PortalSettings;
-import org.involveportal.web.Navigation;
+import org.involveportal.web.page.Navigation;
 
 /** Portal settings for admins (web.xml: ADMIN only; the post checks again): the Welsh Language Standards. */
 @Named

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.platform.FormRules;
-import org.involveportal.web.FormProblems;
-import org.involveportal.web.Navigation;
+import org.involveportal.platform.PasswordPolicy;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.Navigation;
 
 /**
  * Staff accounts, for admins (web.xml lets only ADMIN reach the page; each post checks again): add an

@@ -10,7 +10,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.involveportal.platform.RequestPaths;
-import org.involveportal.web.SecurityHeadersFilter;
+import org.involveportal.web.filter.SecurityHeadersFilter;
 
 /**
  * How the container knows who is signed in to the back office (Jakarta Security). The sign-in pages

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.involveportal.platform.DatabaseMigration;
+import org.involveportal.platform.PasswordPolicy;
 
 /**
  * The first admin, from configuration ({@code PORTAL_ADMIN_EMAIL}, {@code PORTAL_ADMIN_PASSWORD}),

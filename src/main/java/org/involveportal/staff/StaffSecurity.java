@@ -10,6 +10,9 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.involveportal.platform.PasswordHasher;
+import org.involveportal.platform.PasswordPolicy;
+import org.involveportal.platform.SignInThrottle;
 
 /**
  * How staff sign in, with Jakarta Security: any page under {@code /staff/} sends a visitor who is not

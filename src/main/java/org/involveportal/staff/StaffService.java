@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.involveportal.platform.PasswordHasher;
 
 /** Staff accounts: checking passwords and codes, setting up the app, and the first admin. */
 @Stateless

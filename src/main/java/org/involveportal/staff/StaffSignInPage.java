@@ -20,7 +20,8 @@ import java.util.Optional;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.platform.RequestPaths;
-import org.involveportal.web.Navigation;
+import org.involveportal.platform.SignInThrottle;
+import org.involveportal.web.page.Navigation;
 
 /**
  * The staff sign-in pages: email and password, then a code from the authenticator app (or a recovery

@@ -1,6 +1,6 @@
 /**
- * The back office's people: staff accounts and roles, and the pieces of signing in (password rules and
- * hashing, one-time codes from an authenticator app, recovery codes, throttling of guesses). The pieces
- * are plain classes over an injected clock, so the rules are tested without a server.
+ * The back office's people: staff accounts and roles, signing in with one-time codes from an authenticator
+ * app or recovery codes, and the staff pages. Password hashing, policy and throttling are in platform,
+ * shared with residents. May use consultation, audit, i18n, platform and the web kit.
  */
 package org.involveportal.staff;
