@@ -107,7 +107,14 @@ class FormFieldsTest {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // templates name the XHTML DTD
-            elements = factory.newDocumentBuilder().parse(in).getElementsByTagNameNS(XHTML, "*");
+            var builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e; // reported below, not printed
+                }
+            });
+            elements = builder.parse(in).getElementsByTagNameNS(XHTML, "*");
         } catch (Exception e) {
             return List.of(name + ": not well-formed: " + e.getMessage());
         }
