@@ -22,6 +22,7 @@ import org.involveportal.testsupport.EmbeddedPortal;
 import org.involveportal.testsupport.Http;
 import org.involveportal.testsupport.PortalExtension;
 import org.involveportal.testsupport.RawHttp;
+import org.involveportal.web.filter.RequestLimits;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -130,7 +131,7 @@ class HardeningIT {
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()));
         responses.put("413", http.send(HttpRequest.newBuilder(URI.create(base + "another-format"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base.replaceAll("/$", ""))
-                .POST(HttpRequest.BodyPublishers.ofString("name=" + "x".repeat(5_000_000))).build(), HttpResponse.BodyHandlers.ofString()));
+                .POST(HttpRequest.BodyPublishers.ofString("name=" + "x".repeat((int) RequestLimits.MAX_BODY_BYTES + 1))).build(), HttpResponse.BodyHandlers.ofString()));
         responses.put("500", Http.get(base + "test-support/fault"));
 
         for (var entry : responses.entrySet()) {

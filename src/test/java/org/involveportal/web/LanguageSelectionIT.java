@@ -98,6 +98,23 @@ class LanguageSelectionIT {
         assertThat(htmlClasses(forStaff)).contains("show-gaps");
     }
 
+    @Test
+    @DisplayName("Where the content is written in Bengali, Urdu or Arabic, under 5% of what the page shows is English")
+    void littleEnglishWhereTheContentIsWritten(EmbeddedPortal portal) throws Exception {
+        for (String language : java.util.List.of("bn", "ur", "ar")) {
+            for (String page : java.util.List.of("consultations/carers-short-breaks", "consultations/carers-short-breaks/respond")) {
+                var body = org.jsoup.Jsoup.parse(send(portal, language + "/" + page, language, null).body()).body();
+                body.select("nav.language-switch, script").remove(); // each language's own name is in that language
+                int all = body.text().replaceAll("\\s", "").length();
+                int english = body.select("[lang^=en]").stream()
+                        .mapToInt(element -> element.text().replaceAll("\\s", "").length()).sum();
+                double share = 100.0 * english / all;
+                System.out.printf("English on /%s/%s: %.1f%% of %d characters%n", language, page, share, all);
+                assertThat(share).as("/%s/%s", language, page).isLessThan(5.0);
+            }
+        }
+    }
+
     private static java.util.Set<String> htmlClasses(HttpResponse<String> response) {
         return org.jsoup.Jsoup.parse(response.body()).selectFirst("html").classNames();
     }
