@@ -1,5 +1,12 @@
 package org.involveportal.bench;
 
+import static org.involveportal.bench.BenchmarkRun.append;
+import static org.involveportal.bench.BenchmarkRun.count;
+import static org.involveportal.bench.BenchmarkRun.origin;
+import static org.involveportal.bench.BenchmarkRun.percentile;
+import static org.involveportal.bench.BenchmarkRun.post;
+import static org.involveportal.bench.BenchmarkRun.single;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -8,14 +15,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -46,8 +50,7 @@ public final class AnalysisBenchmark {
 
     private final int responses = Integer.getInteger("bench.responses", 100_000);
     private final int loads = Integer.getInteger("bench.analysis.loads", 30);
-    private final Path workDir = Path.of(System.getProperty("bench.work.dir", "target/bench"));
-    private final Map<String, String> results = new LinkedHashMap<>();
+    private final BenchmarkRun bench = new BenchmarkRun();
     private long consultationId;
     private final List<Long> questions = new ArrayList<>();
 
@@ -56,21 +59,16 @@ public final class AnalysisBenchmark {
     }
 
     private void run() throws Exception {
-        Path dataDir = workDir.resolve("analysis-data");
-        deleteRecursively(dataDir);
-        Files.createDirectories(workDir);
-        var base = EmbeddedPortal.Settings.fromSystemProperties();
-        var settings = new EmbeddedPortal.Settings(base.war(), base.payaraMicroJar(), base.postBootCommands(), dataDir,
-                0, 0, true, Map.of(), workDir.resolve("payara-analysis.log"));
+        var settings = bench.portal(null, bench.freshDataDir("analysis-data"), true, Map.of(), "payara-analysis.log");
         try (var portal = EmbeddedPortal.start(settings)) {
             long started = System.nanoTime();
             seed(portal);
-            results.put("seeded", count(portal, "select count(*) from response where consultation_id = " + consultationId)
+            bench.record("seeded", count(portal, "select count(*) from response where consultation_id = " + consultationId)
                     + " responses, " + count(portal, "select count(*) from response_answer a join question q on q.id = a.question_id"
                     + " where q.consultation_id = " + consultationId) + " answer rows, 20 questions, "
                     + count(portal, "select count(*) from equality_answers where consultation_id = " + consultationId)
                     + " equality answers");
-            results.put("seeding took (s)", String.format("%.1f", (System.nanoTime() - started) / 1e9));
+            bench.record("seeding took (s)", String.format("%.1f", (System.nanoTime() - started) / 1e9));
             var client = signIn(portal);
             String page = portal.baseUrl() + "staff/analysis-consultation?c=" + SLUG;
             for (int i = 0; i < 5; i++) { // warm up: compile the hot paths, fill the buffer pool
@@ -85,16 +83,17 @@ public final class AnalysisBenchmark {
             for (int i = 0; i < 5; i++) {
                 export.add(load(client, portal.baseUrl() + "staff/analysis-export?c=" + SLUG + "&what=figures&format=xlsx"));
             }
-            results.put("figures export (XLSX)", String.format("median %.0f ms over 5 downloads", percentile(export, 50)));
+            bench.record("figures export (XLSX)", String.format("median %.0f ms over 5 downloads", percentile(export, 50)));
             var answers = new ArrayList<Double>();
             for (int i = 0; i < 3; i++) {
                 answers.add(load(client, portal.baseUrl() + "staff/analysis-export?c=" + SLUG + "&what=answers&format=csv"));
             }
-            results.put("answers export (CSV)", String.format("median %.0f ms over 3 downloads (%d free-text answers)",
+            bench.record("answers export (CSV)", String.format("median %.0f ms over 3 downloads (%d free-text answers)",
                     percentile(answers, 50), count(portal, "select count(*) from response_answer a join question q on q.id ="
                             + " a.question_id where q.consultation_id = " + consultationId + " and q.type = 'FREE_TEXT'")));
         }
-        print();
+        bench.report("Analysis benchmark: " + responses + " responses to a consultation of 20 questions, "
+                + loads + " loads per measurement", "analysis-results.txt");
     }
 
     // ---- seeding ----
@@ -221,21 +220,14 @@ public final class AnalysisBenchmark {
         var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         String email = "analyst@example.gov.uk";
-        post(client, portal, "staff/sign-in", "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(DemoStaff.PASSWORD, StandardCharsets.UTF_8));
-        var code = post(client, portal, "staff/sign-in-code", "code=" + StaffSignIns.nextCode(email, DemoStaff.APP_SECRET));
+        post(client, portal.baseUrl() + "staff/sign-in", "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(DemoStaff.PASSWORD, StandardCharsets.UTF_8), origin(portal));
+        var code = post(client, portal.baseUrl() + "staff/sign-in-code", "code=" + StaffSignIns.nextCode(email, DemoStaff.APP_SECRET),
+                origin(portal));
         if (!code.headers().firstValue("Location").orElse("").endsWith("/staff/")) {
             throw new IllegalStateException("The analyst could not sign in: " + code.statusCode());
         }
         return client;
-    }
-
-    private static HttpResponse<Void> post(HttpClient client, EmbeddedPortal portal, String path, String form)
-            throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", portal.baseUrl().replaceAll("/$", ""))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     /** One whole download in milliseconds; fails on anything but 200. */
@@ -326,27 +318,13 @@ public final class AnalysisBenchmark {
         double pageP95 = percentile(page, 95);
         double sqlMedian = percentile(sql, 50);
         double sqlP95 = percentile(sql, 95);
-        results.put("page, " + what, String.format("median %.0f ms, p95 %.0f ms (%d loads one after another)", pageMedian, pageP95, page.size()));
-        results.put("bare SQL, " + what, String.format("median %.0f ms, p95 %.0f ms (the same aggregation statements over JDBC)",
+        bench.record("page, " + what, String.format("median %.0f ms, p95 %.0f ms (%d loads one after another)", pageMedian, pageP95, page.size()));
+        bench.record("bare SQL, " + what, String.format("median %.0f ms, p95 %.0f ms (the same aggregation statements over JDBC)",
                 sqlMedian, sqlP95));
-        results.put("page / SQL, " + what, String.format("%.2f at the median, %.2f at p95", pageMedian / sqlMedian, pageP95 / sqlP95));
-    }
-
-    /** Nearest-rank percentile. */
-    static double percentile(List<Double> values, int p) {
-        var sorted = values.stream().sorted().toList();
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
+        bench.record("page / SQL, " + what, String.format("%.2f at the median, %.2f at p95", pageMedian / sqlMedian, pageP95 / sqlP95));
     }
 
     // ---- plumbing ----
-
-    private static void append(StringBuilder rows, String row) {
-        if (!rows.isEmpty()) {
-            rows.append(',');
-        }
-        rows.append(row);
-    }
 
     private static long insert(Connection connection, String sql) throws SQLException {
         try (var statement = connection.createStatement()) {
@@ -364,35 +342,4 @@ public final class AnalysisBenchmark {
         }
     }
 
-    private static long count(EmbeddedPortal portal, String sql) throws SQLException {
-        try (var connection = portal.connectToDatabase()) {
-            return single(connection, sql);
-        }
-    }
-
-    private static long single(Connection connection, String sql) throws SQLException {
-        try (var rows = connection.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private void print() throws IOException {
-        var report = new StringBuilder("\nAnalysis benchmark: " + responses + " responses to a consultation of 20 questions, "
-                + loads + " loads per measurement, " + Runtime.getRuntime().availableProcessors() + " cores\n");
-        results.forEach((what, figure) -> report.append(String.format("  %-32s %s%n", what, figure)));
-        System.out.println(report);
-        Files.writeString(workDir.resolve("analysis-results.txt"), report);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

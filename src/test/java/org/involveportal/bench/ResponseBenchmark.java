@@ -1,5 +1,10 @@
 package org.involveportal.bench;
 
+import static org.involveportal.bench.BenchmarkRun.append;
+import static org.involveportal.bench.BenchmarkRun.count;
+import static org.involveportal.bench.BenchmarkRun.post;
+import static org.involveportal.bench.BenchmarkRun.single;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,9 +15,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,8 +51,7 @@ public final class ResponseBenchmark {
     private final int responses = Integer.getInteger("bench.responses", 100_000);
     private final int seconds = Integer.getInteger("bench.seconds", 30);
     private final int connections = Integer.getInteger("bench.connections", 64);
-    private final Path workDir = Path.of(System.getProperty("bench.work.dir", "target/bench"));
-    private final Map<String, String> results = new LinkedHashMap<>();
+    private final BenchmarkRun bench = new BenchmarkRun();
 
     public static void main(String[] args) throws Exception {
         new ResponseBenchmark().run();
@@ -58,33 +60,28 @@ public final class ResponseBenchmark {
 
     private void run() throws Exception {
         requireWrk();
-        Path dataDir = workDir.resolve("data");
-        deleteRecursively(dataDir); // its own database only: the analysis benchmark's results stay beside its own
-        Files.createDirectories(workDir);
-        var base = EmbeddedPortal.Settings.fromSystemProperties();
+        Path dataDir = bench.freshDataDir("data"); // its own database: the analysis benchmark's stays beside it
 
         // First start: seed the responses and keep the page's HTML.
         String pageHtml;
-        var seeding = new EmbeddedPortal.Settings(base.war(), base.payaraMicroJar(), base.postBootCommands(), dataDir,
-                0, 0, true, Map.of(), workDir.resolve("payara-seed.log"));
+        var seeding = bench.portal(null, dataDir, true, Map.of(), "payara-seed.log");
         try (var portal = EmbeddedPortal.start(seeding)) {
             long started = System.nanoTime();
             seed(portal);
-            results.put("seeded responses", String.valueOf(count(portal, "select count(*) from response")));
-            results.put("seeding took (s)", String.format("%.1f", (System.nanoTime() - started) / 1e9));
+            bench.record("seeded responses", String.valueOf(count(portal, "select count(*) from response")));
+            bench.record("seeding took (s)", String.format("%.1f", (System.nanoTime() - started) / 1e9));
             pageHtml = get(portal.baseUrl() + "consultations/" + SLUG).body();
         }
 
         // Second start: the same WAR plus that HTML as a static file, served by the same server.
-        Path war = workDir.resolve("involve-with-static-page.war");
-        Files.copy(base.war(), war, StandardCopyOption.REPLACE_EXISTING);
+        Path war = bench.workDir.resolve("involve-with-static-page.war");
+        Files.copy(bench.builtWar(), war, StandardCopyOption.REPLACE_EXISTING);
         try (var zip = FileSystems.newFileSystem(war)) {
             Files.createDirectories(zip.getPath("/static/bench"));
             Files.writeString(zip.getPath("/static/bench/consultation.html"), pageHtml, StandardCharsets.UTF_8);
         }
-        var measuring = new EmbeddedPortal.Settings(war, base.payaraMicroJar(), base.postBootCommands(), dataDir,
-                0, 0, false, Map.of("PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1"), // 64 clients from this one address
-                workDir.resolve("payara-bench.log"));
+        var measuring = bench.portal(war, dataDir, false, Map.of("PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1"), // 64 clients from this one address
+                "payara-bench.log");
         try (var portal = EmbeddedPortal.start(measuring)) {
             String page = portal.baseUrl() + "consultations/" + SLUG;
             String staticPage = portal.baseUrl() + "static/bench/consultation.html";
@@ -94,7 +91,7 @@ public final class ResponseBenchmark {
             record("same HTML as a static file", wrk(staticPage, seconds));
             submissions(portal);
         }
-        print();
+        report();
     }
 
     // ---- seeding ----
@@ -151,13 +148,6 @@ public final class ResponseBenchmark {
         }
     }
 
-    private static void append(StringBuilder rows, String row) {
-        if (!rows.isEmpty()) {
-            rows.append(',');
-        }
-        rows.append(row);
-    }
-
     // ---- (a) pages under wrk ----
 
     private Map<String, String> wrk(String url, int duration) throws IOException, InterruptedException {
@@ -179,7 +169,7 @@ public final class ResponseBenchmark {
     }
 
     private void record(String what, Map<String, String> figures) {
-        results.put(what, String.format("%s req/s, p50 %s ms, p95 %s ms, p99 %s ms (%s requests)",
+        bench.record(what, String.format("%s req/s, p50 %s ms, p95 %s ms, p99 %s ms (%s requests)",
                 figures.get("rps"), figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"), figures.get("requests")));
     }
 
@@ -230,13 +220,13 @@ public final class ResponseBenchmark {
         clients.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - started) / 1e9;
         long stored = count(portal, "select count(*) from response") - before;
-        results.put("responses sent", String.format("%.1f per second (%d confirmed in the %d s window, %d clients, 5 requests each;"
+        bench.record("responses sent", String.format("%.1f per second (%d confirmed in the %d s window, %d clients, 5 requests each;"
                         + " all %d confirmed after %.1f s)", confirmedInWindow.get() / (double) seconds, confirmedInWindow.get(), seconds,
                 connections, confirmations.get(), elapsed));
-        results.put("stored = confirmations", stored + " stored, " + confirmations.get() + " confirmed, "
+        bench.record("stored = confirmations", stored + " stored, " + confirmations.get() + " confirmed, "
                 + "not confirmed " + failures + (stored == confirmations.get() ? " (equal)" : " (DIFFERENT)"));
         if (stored != confirmations.get()) {
-            print();
+            report();
             throw new IllegalStateException("Stored responses differ from confirmations");
         }
     }
@@ -259,13 +249,6 @@ public final class ResponseBenchmark {
         return confirmed ? null : "send answered " + sent.statusCode() + " " + sent.headers().firstValue("Location").orElse("");
     }
 
-    private static HttpResponse<Void> post(HttpClient client, String url, String body, String origin)
-            throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-    }
-
     // ---- plumbing ----
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
@@ -273,25 +256,9 @@ public final class ResponseBenchmark {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static long count(EmbeddedPortal portal, String sql) throws SQLException {
-        try (var connection = portal.connectToDatabase()) {
-            return single(connection, sql);
-        }
-    }
-
-    private static long single(Connection connection, String sql) throws SQLException {
-        try (var rows = connection.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private void print() throws IOException {
-        var report = new StringBuilder("\nAnswering benchmark: " + responses + " responses seeded, " + connections
-                + " connections, " + seconds + " s per measurement, " + Runtime.getRuntime().availableProcessors() + " cores\n");
-        results.forEach((what, figure) -> report.append(String.format("  %-28s %s%n", what, figure)));
-        System.out.println(report);
-        Files.writeString(workDir.resolve("results.txt"), report);
+    private void report() throws IOException {
+        bench.report("Answering benchmark: " + responses + " responses seeded, " + connections + " connections, "
+                + seconds + " s per measurement", "results.txt");
     }
 
     private static void requireWrk() throws InterruptedException {
@@ -304,14 +271,4 @@ public final class ResponseBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.Browser;
 import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.Journeys;
 import org.involveportal.testsupport.Mailbox;
 import org.involveportal.testsupport.Http;
 import org.involveportal.testsupport.PortalExtension;
@@ -57,31 +58,27 @@ class ResidentAccountIT {
             "Mae eich cyfrif wedi'i ddileu", "Hawdd ei ddeall");
 
     static Stream<Arguments> journeys() {
-        return Stream.of(
-                Arguments.of("English, JavaScript on", ENGLISH, true),
-                Arguments.of("Welsh, JavaScript on", WELSH, true),
-                Arguments.of("English, JavaScript off", ENGLISH, false),
-                Arguments.of("Welsh, JavaScript off", WELSH, false));
+        return Journeys.inEnglishAndWelsh(ENGLISH, WELSH);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("journeys")
     @DisplayName("Sign up, confirm the email, set needs, sign out, sign in with a password and with a link, my data, delete")
     void wholeJourney(String name, Words words, boolean javascript, Browser sharedBrowser, EmbeddedPortal portal) throws Exception {
-        var ownBrowser = javascript ? null : Browser.start(false);
-        var browser = javascript ? sharedBrowser : ownBrowser;
-        try {
-            browser.reset(portal.baseUrl());
+        try (var journey = Journeys.browser(javascript, sharedBrowser, portal)) {
+            var browser = journey.browser();
+            // the account pages are scanned here alone, so in Welsh as well as English
+            boolean scanWithAxe = javascript;
             String email = unique("journey-" + words.language() + "-" + javascript);
 
             // from the header to sign-in, and on to sign up
             browser.open("/" + words.prefix());
             browser.clickAndWait(By.id("account-link"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/" + words.prefix() + "account/sign-in");
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.clickAndWait(By.cssSelector("main a[href$='/account/sign-up']"));
             assertThat(browser.driver().findElement(By.cssSelector("main a[href$='/privacy']")).isDisplayed()).isTrue();
-            check(browser, javascript);
+            check(browser, scanWithAxe);
 
             // a common password is refused; the email typed stays
             type(browser, "email", email);
@@ -91,12 +88,12 @@ class ResidentAccountIT {
             assertThat(browser.driver().findElement(By.cssSelector(".error-summary a[href='#password']")).isDisplayed()).isTrue();
             assertThat(browser.driver().findElement(By.id("password-error")).isDisplayed()).isTrue();
             assertThat(browser.driver().findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             type(browser, "password", PASSWORD);
             browser.clickAndWait(By.cssSelector("main form button"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(words.checkEmailHeading());
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains(email);
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             assertThat(count(portal, "select count(*) from resident where email = ? and verified_at is null", email)).isEqualTo(1);
 
             // not yet confirmed: the password does not sign in
@@ -114,7 +111,7 @@ class ResidentAccountIT {
             assertThat(verifyLink).contains("/" + words.prefix() + "account/verify/");
             assertThat(awaitMail(portal, email, words.verifySubject(), 2)).as("a new link after the refused sign-in").isNotNull();
             browser.driver().get(verifyLink);
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             assertThat(count(portal, "select count(*) from resident where email = ? and verified_at is null", email)).isEqualTo(1);
             Cookie before = browser.driver().manage().getCookieNamed("INVOLVE_SESSION");
             browser.clickAndWait(By.cssSelector("main form button"));
@@ -125,13 +122,13 @@ class ResidentAccountIT {
                 assertThat(after.getValue()).as("a new session id at sign-in").isNotEqualTo(before.getValue());
             }
             assertThat(count(portal, "select count(*) from resident where email = ? and verified_at is not null", email)).isEqualTo(1);
-            check(browser, javascript);
+            check(browser, scanWithAxe);
 
             // the profile: nothing chosen for how involved is a problem; then text without a phone is one
             browser.clickAndWait(By.id("save-profile"));
             assertThat(browser.driver().getTitle()).startsWith(words.errorPrefix());
             assertThat(browser.driver().findElement(By.id("involvement-1-error")).getText()).contains(words.levelError());
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             click(browser, "involvement-2");
             click(browser, "topic-5");
             click(browser, "clientGroup-3");
@@ -145,13 +142,13 @@ class ResidentAccountIT {
             assertThat(browser.driver().findElement(By.id("need-5")).isSelected()).as("ticks stay ticked").isTrue();
             assertThat(browser.driver().findElement(By.id("involvement-2")).isSelected()).isTrue();
             assertThat(browser.driver().findElement(By.id("accessNeeds")).getAttribute("value")).isEqualTo("Dolen sain, os gwelwch yn dda – hearing loop");
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             type(browser, "phone", "07700 900982");
             browser.clickAndWait(By.id("save-profile"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/account/profile?saved=true");
             assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo(words.savedNotice());
             assertThat(browser.driver().findElement(By.id("need-1")).isSelected()).isTrue();
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             long id = residentId(portal, email);
             assertThat(one(portal, "select concat_ws('|', involvement, phone, welsh_correspondence, access_needs) from resident where id = ?", id))
                     .isEqualTo("GIVE_VIEWS|07700 900982|1|Dolen sain, os gwelwch yn dda – hearing loop");
@@ -164,10 +161,10 @@ class ResidentAccountIT {
             browser.clickAndWait(By.id("account-link"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(words.accountHeading());
             assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).contains(email);
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.clickAndWait(By.id("sign-out"));
             assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo(words.signedOutNotice());
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.open("/" + words.prefix() + "account/profile");
             assertThat(browser.driver().getCurrentUrl()).as("signed out for good")
                     .endsWith("/" + words.prefix() + "account/sign-in?next=%2Faccount%2Fprofile");
@@ -177,7 +174,7 @@ class ResidentAccountIT {
             type(browser, "password", PASSWORD + "x");
             browser.clickAndWait(By.id("sign-in-password"));
             assertThat(browser.driver().findElement(By.id("email-error")).getText()).contains(words.wrongPassword());
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             type(browser, "password", PASSWORD);
             browser.clickAndWait(By.id("sign-in-password"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/" + words.prefix() + "account/profile");
@@ -189,12 +186,12 @@ class ResidentAccountIT {
             type(browser, "linkEmail", email);
             browser.clickAndWait(By.id("sign-in-link"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(words.checkEmailHeading());
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             var linkMail = awaitMail(portal, email, words.linkSubject(), 1);
             assertThat(linkMail.getContentLanguage()).containsExactly(words.language());
             String signInLink = link(linkMail, SIGN_IN_LINK);
             browser.driver().get(signInLink);
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.clickAndWait(By.cssSelector("main form button"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/" + words.prefix() + "account");
             assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).contains(email);
@@ -202,25 +199,21 @@ class ResidentAccountIT {
             // the link works once only
             browser.driver().get(signInLink);
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(words.linkExpiredHeading());
-            check(browser, javascript);
+            check(browser, scanWithAxe);
 
             // my data, then delete the account
             browser.open("/" + words.prefix() + "account");
             browser.clickAndWait(By.id("my-data-link"));
             String data = browser.driver().findElement(By.tagName("main")).getText();
             assertThat(data).contains(email, "07700 900982", words.easyReadLabel(), "Dolen sain, os gwelwch yn dda – hearing loop");
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.clickAndWait(By.id("delete-link"));
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.clickAndWait(By.id("delete-account"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(words.deletedHeading());
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             assertThat(count(portal, "select count(*) from resident where email = ?", email)).isZero();
             assertThat(browser.driver().findElement(By.id("account-link")).getAttribute("href")).endsWith("/account/sign-in");
-        } finally {
-            if (ownBrowser != null) {
-                ownBrowser.close();
-            }
         }
     }
 
@@ -404,9 +397,9 @@ class ResidentAccountIT {
 
     // ---- helpers ----
 
-    private static void check(Browser browser, boolean javascript) {
+    private static void check(Browser browser, boolean scanWithAxe) {
         assertThat(browser.driver().findElements(By.cssSelector("h1.error-heading"))).as("not an error page").isEmpty();
-        if (javascript) {
+        if (scanWithAxe) {
             browser.assertNoAxeViolations();
         }
     }

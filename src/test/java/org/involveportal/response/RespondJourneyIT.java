@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.involveportal.testsupport.Browser;
 import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.Journeys;
 import org.involveportal.testsupport.Mailbox;
 import org.involveportal.testsupport.Http;
 import org.involveportal.testsupport.PortalExtension;
@@ -56,34 +56,31 @@ class RespondJourneyIT {
             "Eich cyfeirnod yw ", "Cawsom eich atebion: ");
 
     static Stream<Arguments> journeys() {
-        return Stream.of(
-                Arguments.of("English, JavaScript on", ENGLISH, true),
-                Arguments.of("Welsh, JavaScript on", WELSH, true),
-                Arguments.of("English, JavaScript off", ENGLISH, false),
-                Arguments.of("Welsh, JavaScript off", WELSH, false));
+        return Journeys.inEnglishAndWelsh(ENGLISH, WELSH);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("journeys")
     @DisplayName("The whole journey: find, read, answer, check, change, send, about you, confirmation and receipt")
     void wholeJourney(String name, Words words, boolean javascript, Browser sharedBrowser, EmbeddedPortal portal) throws Exception {
-        var ownBrowser = javascript ? null : Browser.start(false);
-        var browser = javascript ? sharedBrowser : ownBrowser;
-        try {
-            browser.reset(portal.baseUrl());
+        try (var journey = Journeys.browser(javascript, sharedBrowser, portal)) {
+            var browser = journey.browser();
+            // axe once per distinct page: the English journey with JavaScript scans each state it reaches;
+            // the same pages in Welsh and the other modes are scanned by the language and mode checks
+            boolean scanWithAxe = javascript && words == ENGLISH;
             var questions = questionIds(portal);
             String email = "journey-" + words.prefix().replace("/", "") + javascript + "@example.org";
 
             // find and read
             browser.open("/" + words.prefix() + "consultations");
             browser.clickAndWait(By.cssSelector("a[href$='/consultations/" + STRATEGY + "']"));
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.clickAndWait(By.id("answer-link"));
 
             // start page
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(words.startHeading());
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("5");
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.clickAndWait(By.cssSelector("main form button"));
             assertThat(browser.driver().getCurrentUrl()).matches(".*/" + words.prefix() + "respond/[A-Za-z0-9_-]{43}/answering-as");
 
@@ -92,19 +89,19 @@ class RespondJourneyIT {
             assertThat(browser.driver().getTitle()).isEqualTo(errorTitle(words, words.answeringAsTitle()));
             assertThat(browser.driver().findElement(By.cssSelector(".error-summary")).getText()).contains(words.answeringAsError());
             assertThat(browser.driver().findElement(By.id("answeringAs-1-error")).getText()).contains(words.answeringAsError());
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.driver().findElement(By.cssSelector("label[for='answeringAs-2']")).click();
             continueOn(browser);
 
             // questions, part 1: the required question first left out
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(words.questionsHeading());
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.driver().findElement(By.cssSelector("label[for='q" + questions.get(1) + "-2']")).click();
             continueOn(browser);
             assertThat(browser.driver().findElement(By.id("q" + questions.get(0) + "-1-error")).getText()).contains(words.requiredError());
             assertThat(browser.driver().findElement(By.id("q" + questions.get(1) + "-2")).isSelected())
                     .as("what was ticked stays ticked").isTrue();
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.driver().findElement(By.cssSelector("label[for='q" + questions.get(0) + "-2']")).click();
             browser.driver().findElement(By.cssSelector("label[for='q" + questions.get(1) + "-1']")).click();
             continueOn(browser);
@@ -118,14 +115,14 @@ class RespondJourneyIT {
                 int left = 1200 - TYPED.codePointCount(0, TYPED.length());
                 assertThat(browser.driver().findElement(By.id("q" + questions.get(4) + "-info")).getText()).contains(String.valueOf(left));
             }
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             continueOn(browser);
 
             // contact, by email
             browser.driver().findElement(By.cssSelector("label[for='way-2']")).click();
             browser.driver().findElement(By.id("name")).sendKeys("Siân Ŵyn");
             browser.driver().findElement(By.id("email")).sendKeys(email);
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             continueOn(browser);
 
             // check your answers, then change one and come back
@@ -133,7 +130,7 @@ class RespondJourneyIT {
             String summary = browser.driver().findElement(By.cssSelector(".summary-list")).getText();
             assertThat(summary).contains(words.carer(), words.partly(), "4", "1. ", "Siân Ŵyn", email, TYPED);
             assertThat(browser.driver().findElements(By.cssSelector("main script, main b"))).as("typed HTML is shown as text").isEmpty();
-            check(browser, javascript);
+            check(browser, scanWithAxe);
             browser.clickAndWait(By.cssSelector("#change-q" + questions.get(4) + " a"));
             browser.driver().findElement(By.id("q" + questions.get(4))).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END), " ✓");
             continueOn(browser);
@@ -146,7 +143,7 @@ class RespondJourneyIT {
             assertThat(browser.driver().findElement(By.cssSelector(".panel__title")).getText()).isEqualTo(words.aboutYouSent());
             String reference = browser.driver().findElement(By.cssSelector(".panel__body")).getText().replace(words.referencePrefix(), "");
             assertThat(reference).matches("RS-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
-            check(browser, javascript);
+            check(browser, scanWithAxe);
 
             // about you, then the confirmation
             int equalityBefore = count(portal, "select count(*) from equality_answers");
@@ -155,7 +152,7 @@ class RespondJourneyIT {
             browser.clickAndWait(By.cssSelector("main form button"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/sent");
             assertThat(browser.driver().findElement(By.cssSelector(".panel__body")).getText()).isEqualTo(words.referencePrefix() + reference);
-            check(browser, javascript);
+            check(browser, scanWithAxe);
 
             // what was kept
             try (var connection = portal.connectToDatabase();
@@ -191,10 +188,6 @@ class RespondJourneyIT {
             assertThat(receipt).hasSize(1);
             assertThat(receipt.get(0).getSubject()).isEqualTo(words.receiptSubjectPrefix() + reference);
             assertThat(receipt.get(0).getContentLanguage()).containsExactly(words.prefix().isEmpty() ? "en" : "cy");
-        } finally {
-            if (ownBrowser != null) {
-                ownBrowser.close();
-            }
         }
     }
 
@@ -415,9 +408,9 @@ class RespondJourneyIT {
 
     // ---- helpers ----
 
-    private static void check(Browser browser, boolean javascript) {
+    private static void check(Browser browser, boolean scanWithAxe) {
         assertThat(browser.driver().findElements(By.cssSelector("h1.error-heading"))).as("not an error page").isEmpty();
-        if (javascript) {
+        if (scanWithAxe) {
             browser.assertNoAxeViolations();
         }
     }

@@ -47,7 +47,15 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                    "--lang=en-GB", "--user-data-dir=" + profile);
+                    "--lang=en-GB", "--user-data-dir=" + profile,
+                    // no background services and one process for the portal's pages: less work beside the
+                    // tests on a 2-core machine, and nothing a page's layout depends on
+                    "--disable-extensions", "--mute-audio", "--disable-breakpad", "--disable-default-apps",
+                    "--disable-client-side-phishing-detection", "--disable-domain-reliability", "--metrics-recording-only",
+                    "--password-store=basic", "--disable-hang-monitor",
+                    "--disable-features=Translate,MediaRouter,OptimizationHints,OptimizationGuideModelDownloading,"
+                            + "OptimizationHintsFetching,OptimizationTargetPrediction,AutofillServerCommunication,"
+                            + "CertificateTransparencyComponentUpdater,PaintHolding,site-per-process,IsolateOrigins");
             if (!javascript) {
                 options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
             }
