@@ -1,12 +1,9 @@
 package org.involveportal.consultation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -15,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.involveportal.platform.PortalSettings;
-import org.involveportal.web.page.FormProblems;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.platform.FormRules;
+import org.involveportal.web.page.PageBean;
 
 /**
  * Extending a published consultation or closing it early (staff, publisher role): either needs a
@@ -25,19 +22,13 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class ConsultationWindowPage extends FormProblems {
-
-    @Inject
-    private HttpServletRequest request;
+public class ConsultationWindowPage extends PageBean {
 
     @Inject
     private ConsultationService consultations;
 
     @Inject
     private ConsultationEditing editing;
-
-    @Inject
-    private SecurityContext security;
 
     @Inject
     private PortalSettings settings;
@@ -48,31 +39,30 @@ public class ConsultationWindowPage extends FormProblems {
     static final int REASON_MAX = 2000;
     private final Map<String, String> typed = new LinkedHashMap<>();
 
-    @PostConstruct
-    void handle() {
-        String slug = request.getParameter("c");
+    @Override
+    protected void load() {
+        String slug = parameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).filter(Consultation::isPublished).orElse(null);
         if (consultation == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         reasonLanguages = consultation.reasonLanguages(settings.welshLanguageStandards());
-        if (!"POST".equals(request.getMethod())) {
+    }
+
+    @Override
+    protected void post() {
+        if (!allowed("PUBLISHER")) {
             return;
         }
-        if (!security.isCallerInRole("PUBLISHER")) {
-            Navigation.sendError(403);
-            return;
-        }
-        String action = String.valueOf(request.getParameter("action"));
-        String prefix = switch (action) {
+        String prefix = switch (String.valueOf(parameter("action"))) {
             case "close" -> "close";
             case "withdraw" -> "withdraw";
             default -> "extend";
         };
         for (String field : List.of("extend-day", "extend-month", "extend-year", "extend-reason-en", "extend-reason-cy",
                 "close-reason-en", "close-reason-cy", "withdraw-reason-en", "withdraw-reason-cy")) {
-            typed.put(field, request.getParameter(field) == null ? "" : request.getParameter(field));
+            typed.put(field, typed(field));
         }
         var reasons = Map.of("en", typed.get(prefix + "-reason-en"), "cy", typed.get(prefix + "-reason-cy"));
         LocalDate lastDay = null;
@@ -85,7 +75,7 @@ public class ConsultationWindowPage extends FormProblems {
             }
         }
         for (String language : List.of("en", "cy")) {
-            if (org.involveportal.platform.FormRules.length(typed.get(prefix + "-reason-" + language)) > REASON_MAX) {
+            if (FormRules.length(typed.get(prefix + "-reason-" + language)) > REASON_MAX) {
                 problem(prefix + "-reason-" + language, "window.error.reasonTooLong");
             }
         }
@@ -98,12 +88,12 @@ public class ConsultationWindowPage extends FormProblems {
         if (hasErrors()) {
             return;
         }
+        String slug = consultation.getSlug();
         try {
-            String actor = security.getCallerPrincipal().getName();
             switch (prefix) {
-                case "extend" -> editing.extend(slug, lastDay, reasons, actor);
-                case "withdraw" -> editing.withdraw(slug, reasons, actor);
-                default -> editing.closeEarly(slug, reasons, actor);
+                case "extend" -> editing.extend(slug, lastDay, reasons, staffMember());
+                case "withdraw" -> editing.withdraw(slug, reasons, staffMember());
+                default -> editing.closeEarly(slug, reasons, staffMember());
             }
         } catch (EJBException e) {
             if (e.getCause() instanceof ConsultationRuleViolation violation) {
@@ -115,8 +105,8 @@ public class ConsultationWindowPage extends FormProblems {
             problem(fieldFor(prefix, violation), violation.messageKey());
             return;
         }
-        Navigation.redirect(request.getContextPath()
-                    + "/staff/consultations?" + (prefix.equals("withdraw") ? "withdrawn=" : "changed=") + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+        redirectTo("/staff/consultations?" + (prefix.equals("withdraw") ? "withdrawn=" : "changed=")
+                + URLEncoder.encode(slug, StandardCharsets.UTF_8));
     }
 
     private static String fieldFor(String prefix, ConsultationRuleViolation violation) {
@@ -125,10 +115,6 @@ public class ConsultationWindowPage extends FormProblems {
             case "consultation.rule.changeNeedsWelshReason" -> prefix + "-reason-cy";
             default -> prefix.equals("extend") ? "extend-day" : prefix + "-reason-en";
         };
-    }
-
-    public boolean isShown() {
-        return consultation != null && Navigation.isRendering();
     }
 
     public String getSlug() {

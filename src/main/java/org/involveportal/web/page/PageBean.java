@@ -1,0 +1,85 @@
+package org.involveportal.web.page;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * What every page bean does with a request, in this order:
+ * <ol>
+ * <li>the view's {@code <f:viewAction action="#{bean.open}"/>} calls {@link #open()} once, before
+ * anything is rendered (a {@code @PostConstruct} would run wherever an expression first names the bean);</li>
+ * <li>{@link #load()} reads the parameters and finds the page's subject, or ends with {@link #notFound()};</li>
+ * <li>on a POST only, {@link #post()} checks the role with {@link #allowed(String)}, collects each
+ * problem beside its field with {@code problem(field, key)}, acts, and after success redirects with
+ * {@link #redirectTo(String)} (post, redirect, get);</li>
+ * <li>the page renders, with the problems and the values as typed; a request ended in 2 or 3 (404,
+ * 403 or a redirect) renders nothing.</li>
+ * </ol>
+ */
+public abstract class PageBean extends FormProblems {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private SecurityContext security;
+
+    /** Called by the view's {@code f:viewAction}: the one way into a page bean. */
+    public final void open() {
+        load();
+        if (isPost() && Navigation.isRendering()) {
+            post();
+        }
+    }
+
+    /** Reads the parameters and loads the page's subject; ends with {@link #notFound()} when there is none. */
+    protected abstract void load();
+
+    /** Handles the page's form; a page without one renders a POST as it renders a GET. */
+    protected void post() {
+    }
+
+    protected final boolean isPost() {
+        return "POST".equals(request.getMethod());
+    }
+
+    /** A request parameter as sent, or null. */
+    protected final String parameter(String name) {
+        return request.getParameter(name);
+    }
+
+    /** A request parameter as sent, or empty: what a form shows again after a problem. */
+    protected final String typed(String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value;
+    }
+
+    /** The page has no subject (404): it shows the portal's not-found page. */
+    protected final void notFound() {
+        Navigation.sendError(404);
+    }
+
+    /**
+     * True when the person signed in holds the role; otherwise the request ends with 403, which shows
+     * as not found. The staff area filter has already refused anyone without the page's roles.
+     */
+    protected final boolean allowed(String role) {
+        if (security.isCallerInRole(role)) {
+            return true;
+        }
+        Navigation.sendError(403);
+        return false;
+    }
+
+    /** Redirects to a path of this portal, given without the context path. */
+    protected final void redirectTo(String path) {
+        Navigation.redirect(request.getContextPath() + path);
+    }
+
+    /** The email of the staff member signed in, or null (residents sign in apart, see SignedInResident). */
+    protected final String staffMember() {
+        var principal = security.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+}
