@@ -3,17 +3,22 @@ package org.involveportal;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.annotation.PostConstruct;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import org.involveportal.web.page.FormProblems;
+import org.involveportal.web.page.PageBean;
 
 /** The package structure the code map in README.md and each package-info.java describe. */
 @AnalyzeClasses(packages = "org.involveportal",
@@ -61,6 +66,20 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.involveportal.demo..")
             .should().dependOnClassesThat().resideInAPackage("org.involveportal.demo..")
             .because("the demo data is loaded only when asked for and must be removable");
+
+    @ArchTest
+    static final ArchRule formPagesArePageBeans = classes()
+            .that().areAssignableTo(FormProblems.class).and().doNotHaveModifier(JavaModifier.ABSTRACT)
+            .should().beAssignableTo(PageBean.class)
+            .because("a page with a form follows one lifecycle: load, then handle the post, then render");
+
+    @ArchTest
+    static final ArchRule pageBeansStartFromTheirView = noMethods()
+            .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Page")
+            .or().areDeclaredInClassesThat().areAssignableTo(PageBean.class)
+            .should().beAnnotatedWith(PostConstruct.class)
+            .because("a @PostConstruct runs wherever an expression first names the bean, perhaps halfway"
+                    + " through rendering; the view's f:viewAction opens the bean before anything renders");
 
     /** Classes outside the portal (the JDK, Jakarta EE, libraries), or the portal's classes in these packages. */
     private static DescribedPredicate<JavaClass> portalOnlyIn(String... packages) {

@@ -1,0 +1,101 @@
+package org.involveportal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page bean (a class that extends PageBean) is opened by the views that show it: each public or
+ * staff view that names the bean declares {@code <f:viewAction action="#{bean.open}"/>}, so the bean
+ * loads its subject and handles a post before anything renders, and each page bean has a view.
+ * (ArchitectureTest keeps @PostConstruct out of page beans.)
+ */
+class PageLifecycleTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Pattern PAGE_BEAN = Pattern.compile(
+            "(?:@Named\\(\"(\\w+)\"\\)[\\s\\S]*?)?public class (\\w+) extends PageBean\\b");
+
+    @Test
+    @DisplayName("every view that shows a page bean opens it with f:viewAction, and every page bean has a view")
+    void viewsOpenTheirPageBeans() throws IOException {
+        Map<String, String> beans = pageBeans();
+        assertTrue(beans.size() > 30, "found the page beans: " + beans.keySet());
+        Map<String, String> views = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".xhtml"))
+                    .filter(p -> !p.startsWith(WEBAPP.resolve("WEB-INF"))).toList()) {
+                views.put(WEBAPP.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        List<String> problems = new ArrayList<>(problems(beans.keySet(), views));
+        beans.forEach((bean, type) -> {
+            if (views.values().stream().noneMatch(view -> opens(view, bean))) {
+                problems.add(type + " (" + bean + ") is opened by no view");
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    @DisplayName("the check finds a view that shows a page bean without opening it")
+    void theCheckCanFail() {
+        var views = Map.of(
+                "opened.xhtml", """
+                        <ui:define name="metadata"><f:metadata><f:viewAction action="#{groupPage.open}"/></f:metadata></ui:define>
+                        <h1>#{groupPage.name}</h1>""",
+                "not-opened.xhtml", "<h1>#{groupPage.name}</h1><p>#{not empty groupPage.meetings}</p>",
+                "other-bean.xhtml", "<h1>#{groupPageLinks.name}</h1>");
+        assertEquals(List.of("not-opened.xhtml shows groupPage without <f:viewAction action=\"#{groupPage.open}\"/>"),
+                problems(List.of("groupPage"), new TreeMap<>(views)));
+    }
+
+    private static List<String> problems(Iterable<String> beans, Map<String, String> views) {
+        List<String> problems = new ArrayList<>();
+        views.forEach((view, text) -> {
+            for (String bean : beans) {
+                if (shows(text, bean) && !opens(text, bean)) {
+                    problems.add(view + " shows " + bean + " without <f:viewAction action=\"#{" + bean + ".open}\"/>");
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static boolean shows(String view, String bean) {
+        return Pattern.compile("[#$]\\{[^}]*(?<![\\w.])" + bean + "\\b(?!\\()").matcher(view).find();
+    }
+
+    private static boolean opens(String view, String bean) {
+        return view.contains("<f:viewAction action=\"#{" + bean + ".open}\"/>");
+    }
+
+    /** Bean name to class name, for every class in the sources that extends PageBean. */
+    private static Map<String, String> pageBeans() throws IOException {
+        Map<String, String> beans = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = PAGE_BEAN.matcher(Files.readString(file));
+                if (m.find()) {
+                    String type = m.group(2);
+                    String name = m.group(1) != null ? m.group(1) : Character.toLowerCase(type.charAt(0)) + type.substring(1);
+                    beans.put(name, type);
+                }
+            }
+        }
+        return beans;
+    }
+}
