@@ -1,6 +1,5 @@
 package org.involveportal.analysis;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +17,8 @@ import org.involveportal.consultation.ConsultationService;
 import org.involveportal.consultation.Question;
 import org.involveportal.consultation.QuestionType;
 import org.involveportal.response.AnsweringAs;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * The answers to one free-text question ({@code /staff/analysis-answers?c=slug&q=12}), 25 a page,
@@ -27,7 +26,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class AnalysisAnswersPage extends FormProblems {
+public class AnalysisAnswersPage extends PageBean {
 
     static final int MAX_THEME_LENGTH = 100;
 
@@ -54,15 +53,15 @@ public class AnalysisAnswersPage extends FormProblems {
     private Map<Long, Long> themeCounts = Map.of();
     private String typedTheme = "";
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         if (!access.canRead()) {
             Navigation.sendError(403);
             return;
         }
-        String slug = request.getParameter("c");
+        String slug = parameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).filter(Consultation::isPublished).orElse(null);
-        long questionId = parseLong(request.getParameter("q"));
+        long questionId = parseLong(parameter("q"));
         if (consultation != null) {
             var questions = consultation.getQuestions();
             for (int i = 0; i < questions.size(); i++) {
@@ -73,23 +72,33 @@ public class AnalysisAnswersPage extends FormProblems {
             }
         }
         if (question == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
-        filter = AnalysisAccess.filter(request.getParameter("as"));
-        search = request.getParameter("search") == null ? "" : request.getParameter("search").trim();
-        page = (int) Math.max(1, parseLong(request.getParameter("page")));
-        if ("POST".equals(request.getMethod())) {
-            if (!access.canCode()) {
-                Navigation.sendError(403); // only analysts code answers, whatever a forged post says
-                return;
-            }
-            if (handlePost()) {
-                Navigation.redirect(request.getContextPath() + "/staff/analysis-answers?" + query(page) + "&saved="
-                        + ("theme".equals(request.getParameter("action")) ? "theme" : "coding"));
-                return;
-            }
+        filter = AnalysisAccess.filter(parameter("as"));
+        search = typed("search").trim();
+        page = (int) Math.max(1, parseLong(parameter("page")));
+        if (!isPost()) {
+            list();
         }
+    }
+
+    @Override
+    protected void post() {
+        if (!access.canCode()) {
+            Navigation.sendError(403); // only analysts code answers, whatever a forged post says
+            return;
+        }
+        if (handlePost()) {
+            redirectTo("/staff/analysis-answers?" + query(page) + "&saved="
+                    + ("theme".equals(parameter("action")) ? "theme" : "coding"));
+            return;
+        }
+        list();
+    }
+
+    /** The themes, their counts and this page of answers; on a post, read after it has acted. */
+    private void list() {
         themes = analysis.themes(consultation.getId()).stream().filter(t -> t.questionId() == question.getId()).toList();
         themeCounts = analysis.themeCounts(consultation.getId(), filter);
         answers = analysis.freeText(consultation.getId(), question.getId(), filter, search, page);
@@ -97,8 +106,8 @@ public class AnalysisAnswersPage extends FormProblems {
 
     /** True when done; false with problems to show. */
     private boolean handlePost() {
-        if ("theme".equals(request.getParameter("action"))) {
-            typedTheme = request.getParameter("theme") == null ? "" : request.getParameter("theme").trim();
+        if ("theme".equals(parameter("action"))) {
+            typedTheme = typed("theme").trim();
             if (typedTheme.isEmpty()) {
                 problem("theme", "analysis.theme.error.empty");
             } else if (typedTheme.codePointCount(0, typedTheme.length()) > MAX_THEME_LENGTH) {
@@ -139,10 +148,6 @@ public class AnalysisAnswersPage extends FormProblems {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    public boolean isShown() {
-        return answers != null && Navigation.isRendering();
     }
 
     public String getSlug() {

@@ -1,6 +1,5 @@
 package org.involveportal.analysis;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,11 +9,12 @@ import org.involveportal.consultation.ConsultationService;
 import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.i18n.Messages;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /** The consultations that can be analysed (every published one) with how many responses each has. */
 @Named
 @RequestScoped
-public class AnalysisListPage {
+public class AnalysisListPage extends PageBean {
 
     /** One consultation of the list. */
     public record Row(String slug, String title, ConsultationStatus status, long responses) {
@@ -34,8 +34,8 @@ public class AnalysisListPage {
 
     private List<Row> rows = List.of();
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         if (!access.canRead()) {
             Navigation.sendError(403);
             return;
@@ -46,10 +46,6 @@ public class AnalysisListPage {
                 .filter(c -> c.isPublished())
                 .map(c -> new Row(c.getSlug(), c.textIn("en").getTitle(), c.statusAt(now), counts.getOrDefault(c.getId(), 0L)))
                 .toList();
-    }
-
-    public boolean isShown() {
-        return Navigation.isRendering();
     }
 
     public List<Row> getRows() {

@@ -1,10 +1,8 @@
 package org.involveportal.analysis;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationService;
@@ -12,6 +10,7 @@ import org.involveportal.equality.ReachService;
 import org.involveportal.i18n.Messages;
 import org.involveportal.response.AnsweringAs;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * One consultation's analysis ({@code /staff/analysis-consultation?c=slug&as=CARER}): responses over
@@ -19,10 +18,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class ConsultationAnalysisPage {
-
-    @Inject
-    private HttpServletRequest request;
+public class ConsultationAnalysisPage extends PageBean {
 
     @Inject
     private ConsultationService consultations;
@@ -42,25 +38,21 @@ public class ConsultationAnalysisPage {
     private Consultation consultation;
     private AnalysisReport report;
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         if (!access.canRead()) {
             Navigation.sendError(403);
             return;
         }
-        String slug = request.getParameter("c");
+        String slug = parameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).filter(Consultation::isPublished).orElse(null);
         if (consultation == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
-        AnsweringAs filter = AnalysisAccess.filter(request.getParameter("as"));
+        AnsweringAs filter = AnalysisAccess.filter(parameter("as"));
         report = AnalysisReport.build(consultation, filter, analysis, reach.report(consultation.getId(), messages::text),
                 messages::text);
-    }
-
-    public boolean isShown() {
-        return report != null && Navigation.isRendering();
     }
 
     public AnalysisReport getReport() {

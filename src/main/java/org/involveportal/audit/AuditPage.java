@@ -1,16 +1,15 @@
 package org.involveportal.audit;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
+import org.involveportal.web.page.PageBean;
 
 /**
  * The audit trail for admins (the role is checked by the staff area's table): a plain table paged and
@@ -19,7 +18,7 @@ import org.involveportal.i18n.Messages;
  */
 @Named
 @RequestScoped
-public class AuditPage {
+public class AuditPage extends PageBean {
 
     static final int PAGE_SIZE = 25;
     /** Typed filters longer than this match nothing anyway; they are cut, not refused. */
@@ -31,9 +30,6 @@ public class AuditPage {
     @Inject
     private Messages messages;
 
-    @Inject
-    private HttpServletRequest request;
-
     private AuditAction action;
     private String actor;
     private String subject;
@@ -42,21 +38,22 @@ public class AuditPage {
     private long total;
     private List<AuditEvent> events;
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         action = Arrays.stream(AuditAction.values())
-                .filter(a -> a.name().equals(request.getParameter("what"))).findFirst().orElse(null);
-        actor = typed("actor");
-        subject = typed("subject");
-        oldestFirst = "oldest".equals(request.getParameter("order"));
+                .filter(a -> a.name().equals(parameter("what"))).findFirst().orElse(null);
+        actor = narrowedBy("actor");
+        subject = narrowedBy("subject");
+        oldestFirst = "oldest".equals(parameter("order"));
         var filter = new AuditTrail.Filter(action, actor, subject);
         total = trail.count(filter);
-        page = Math.min(Math.max(1, number(request.getParameter("page"))), getPages());
+        page = Math.min(Math.max(1, number(parameter("page"))), getPages());
         events = trail.search(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE, oldestFirst);
     }
 
-    private String typed(String name) {
-        String value = request.getParameter(name);
+    /** A typed filter, stripped and cut to its longest, or null when blank. */
+    private String narrowedBy(String name) {
+        String value = parameter(name);
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,16 +1,13 @@
 package org.involveportal.consultation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.involveportal.web.page.FormProblems;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * Writing a consultation (staff, editor role): a section per language with how complete it is,
@@ -18,7 +15,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class ConsultationEditorPage extends FormProblems {
+public class ConsultationEditorPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
@@ -30,51 +27,40 @@ public class ConsultationEditorPage extends FormProblems {
     private ConsultationEditing editing;
 
     @Inject
-    private SecurityContext security;
-
-    @Inject
     private org.involveportal.web.page.Pictures pictures;
 
     private String slug;
     private ConsultationForm form = new ConsultationForm();
-    private boolean found = true;
 
-    @PostConstruct
-    void handle() {
-        slug = request.getParameter("c");
+    @Override
+    protected void load() {
+        slug = parameter("c");
         if (slug != null) {
             var existing = consultations.findAnyBySlug(slug);
             if (existing.isEmpty()) {
-                found = false;
-                Navigation.sendError(404);
+                notFound();
                 return;
             }
             form = ConsultationForm.from(existing.get());
         }
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
-        if (!security.isCallerInRole("EDITOR")) {
-            Navigation.sendError(403); // the page is for editors; a forged post from another role is refused here too
-            return;
+    }
+
+    @Override
+    protected void post() {
+        if (!allowed("EDITOR")) {
+            return; // the page is for editors; a forged post from another role is refused here too
         }
         form = ConsultationForm.from(request);
         problems(form.problems(pictures.getNames()));
         if (hasErrors()) {
             return;
         }
-        String actor = security.getCallerPrincipal().getName();
         if (slug == null) {
-            slug = editing.create(form, actor).getSlug();
+            slug = editing.create(form, staffMember()).getSlug();
         } else {
-            editing.update(slug, form, actor);
+            editing.update(slug, form, staffMember());
         }
-        Navigation.redirect(request.getContextPath() + "/staff/consultation-edit?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&saved=true");
-    }
-
-
-    public boolean isShown() {
-        return found && Navigation.isRendering();
+        redirectTo("/staff/consultation-edit?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&saved=true");
     }
 
     public int getQuestionCount() {
@@ -90,7 +76,7 @@ public class ConsultationEditorPage extends FormProblems {
     }
 
     public boolean isSaved() {
-        return "true".equals(request.getParameter("saved"));
+        return "true".equals(parameter("saved"));
     }
 
     public ConsultationForm getForm() {

@@ -1,10 +1,8 @@
 package org.involveportal.consultation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
+import org.involveportal.web.page.PageBean;
 
 /**
  * The list of consultations, filtered by topic and by who it is for with a plain GET form (works
@@ -19,16 +18,13 @@ import org.involveportal.i18n.Messages;
  */
 @Named
 @RequestScoped
-public class ConsultationListPage {
+public class ConsultationListPage extends PageBean {
 
     @Inject
     private ConsultationService consultations;
 
     @Inject
     private Messages messages;
-
-    @Inject
-    private HttpServletRequest request;
 
     private Topic topic;
     private ClientGroup clientGroup;
@@ -39,10 +35,10 @@ public class ConsultationListPage {
                         String when) {
     }
 
-    @PostConstruct
-    void load() {
-        topic = parse(Topic.class, request.getParameter("topic")).orElse(null);
-        clientGroup = parse(ClientGroup.class, request.getParameter("who")).orElse(null);
+    @Override
+    protected void load() {
+        topic = parse(Topic.class, parameter("topic")).orElse(null);
+        clientGroup = parse(ClientGroup.class, parameter("who")).orElse(null);
         Language reader = messages.getLanguage();
         Instant now = consultations.now();
         entries = consultations.findForList(topic, clientGroup).stream()

@@ -1,6 +1,5 @@
 package org.involveportal.consultation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,12 +10,12 @@ import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /** One consultation's page: what it is about, when it closes, what can change, easy read, documents. */
 @Named
 @RequestScoped
-public class ConsultationPage {
+public class ConsultationPage extends PageBean {
 
     @Inject
     private ConsultationService consultations;
@@ -37,8 +36,8 @@ public class ConsultationPage {
     private Language textLanguage;
     private Instant now;
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         String slug = PageRoute.parameter(request);
         consultation = slug == null ? null : consultations.findBySlug(slug).orElse(null);
         if (consultation == null && slug != null && preview.isRequested()) {
@@ -46,7 +45,7 @@ public class ConsultationPage {
             previewing = consultation != null;
         }
         if (consultation == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         if (previewing || preview.isRequested()) {
@@ -57,10 +56,6 @@ public class ConsultationPage {
         text = consultation.textIn(reader);
         textLanguage = Language.fromTag(consultation.textLanguage(reader)).orElse(Language.DEFAULT);
         now = consultations.now();
-    }
-
-    public boolean isFound() {
-        return consultation != null;
     }
 
     /** Staff seeing the page before residents can (or checking a published one as a resident sees it). */

@@ -1,13 +1,12 @@
 package org.involveportal.consultation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.involveportal.i18n.Language;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * Links for staff to see a consultation exactly as residents will: its public page in every
@@ -15,7 +14,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class ConsultationPreviewPage {
+public class ConsultationPreviewPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
@@ -29,17 +28,13 @@ public class ConsultationPreviewPage {
     public record Row(Language language, boolean written, String standard, String easyRead, String largePrint, String answer) {
     }
 
-    @PostConstruct
-    void load() {
-        String slug = request.getParameter("c");
+    @Override
+    protected void load() {
+        String slug = parameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).orElse(null);
         if (consultation == null) {
-            Navigation.sendError(404);
+            notFound();
         }
-    }
-
-    public boolean isShown() {
-        return consultation != null && Navigation.isRendering();
     }
 
     public String getSlug() {

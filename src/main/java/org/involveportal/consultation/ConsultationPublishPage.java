@@ -1,11 +1,9 @@
 package org.involveportal.consultation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +15,8 @@ import java.util.Map;
 import org.involveportal.i18n.Messages;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.PortalSettings;
-import org.involveportal.web.page.FormProblems;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.platform.FormRules;
+import org.involveportal.web.page.PageBean;
 
 /**
  * Scheduling and publishing a consultation (staff, publisher role): the first and last day of the
@@ -28,7 +26,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class ConsultationPublishPage extends FormProblems {
+public class ConsultationPublishPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
@@ -38,9 +36,6 @@ public class ConsultationPublishPage extends FormProblems {
 
     @Inject
     private ConsultationEditing editing;
-
-    @Inject
-    private SecurityContext security;
 
     @Inject
     private PortalSettings settings;
@@ -57,12 +52,12 @@ public class ConsultationPublishPage extends FormProblems {
     public record MissingWelsh(String words, String href) {
     }
 
-    @PostConstruct
-    void handle() {
-        String slug = request.getParameter("c");
+    @Override
+    protected void load() {
+        String slug = parameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).orElse(null);
         if (consultation == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         var window = consultation.getWindow();
@@ -74,12 +69,12 @@ public class ConsultationPublishPage extends FormProblems {
         if (welshLanguageStandards && !consultation.isPublished()) {
             welshGaps = consultation.missingWelsh();
         }
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
-        if (!security.isCallerInRole("PUBLISHER")) {
-            Navigation.sendError(403); // only publishers publish, whatever a forged post says
-            return;
+    }
+
+    @Override
+    protected void post() {
+        if (!allowed("PUBLISHER")) {
+            return; // only publishers publish, whatever a forged post says
         }
         if (consultation.isPublished()) {
             // changing a published window is extending or closing early, which needs its own reason
@@ -88,13 +83,13 @@ public class ConsultationPublishPage extends FormProblems {
         }
         for (String field : List.of("opens-day", "opens-month", "opens-year", "closes-day", "closes-month", "closes-year",
                 "reason-en", "reason-cy")) {
-            typed.put(field, nonNull(request.getParameter(field)));
+            typed.put(field, typed(field));
         }
         LocalDate first = day("opens");
         LocalDate last = day("closes");
         for (String field : List.of("reason-en", "reason-cy")) {
             // as the column shorter_period_reason holds it
-            if (org.involveportal.platform.FormRules.length(typed.get(field)) > 2000) {
+            if (FormRules.length(typed.get(field)) > 2000) {
                 problem(field, "window.error.reasonTooLong");
             }
         }
@@ -104,8 +99,9 @@ public class ConsultationPublishPage extends FormProblems {
         if (hasErrors()) {
             return;
         }
+        String slug = consultation.getSlug();
         try {
-            editing.publish(slug, first, last, typed.get("reason-en"), typed.get("reason-cy"), security.getCallerPrincipal().getName());
+            editing.publish(slug, first, last, typed.get("reason-en"), typed.get("reason-cy"), staffMember());
         } catch (EJBException e) {
             if (e.getCause() instanceof ConsultationRuleViolation violation) {
                 refused(violation);
@@ -116,8 +112,7 @@ public class ConsultationPublishPage extends FormProblems {
             refused(violation);
             return;
         }
-        Navigation.redirect(request.getContextPath()
-                    + "/staff/consultations?published=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
+        redirectTo("/staff/consultations?published=" + URLEncoder.encode(slug, StandardCharsets.UTF_8));
     }
 
     private void refused(ConsultationRuleViolation violation) {
@@ -163,10 +158,6 @@ public class ConsultationPublishPage extends FormProblems {
 
     private static String nonNull(String value) {
         return value == null ? "" : value;
-    }
-
-    public boolean isShown() {
-        return consultation != null && Navigation.isRendering();
     }
 
     public String getSlug() {

@@ -1,17 +1,14 @@
 package org.involveportal.consultation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.involveportal.web.page.FormProblems;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * Writing one question (staff, editor role): its kind, page, whether it must be answered, and its
@@ -19,7 +16,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class QuestionEditorPage extends FormProblems {
+public class QuestionEditorPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
@@ -30,22 +27,19 @@ public class QuestionEditorPage extends FormProblems {
     @Inject
     private ConsultationEditing editing;
 
-    @Inject
-    private SecurityContext security;
-
     private Consultation consultation;
     private Long questionId;
     private QuestionForm form;
 
-    @PostConstruct
-    void handle() {
-        String slug = request.getParameter("c");
+    @Override
+    protected void load() {
+        String slug = parameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).orElse(null);
         if (consultation == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
-        String q = request.getParameter("q");
+        String q = parameter("q");
         if (q != null) {
             try {
                 questionId = Long.parseLong(q);
@@ -54,19 +48,18 @@ public class QuestionEditorPage extends FormProblems {
             }
             var question = consultation.question(questionId);
             if (question.isEmpty()) {
-                consultation = null;
-                Navigation.sendError(404);
+                notFound();
                 return;
             }
             form = QuestionForm.from(question.get());
         } else {
             form = QuestionForm.blank(consultation);
         }
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
-        if (!security.isCallerInRole("EDITOR")) {
-            Navigation.sendError(403);
+    }
+
+    @Override
+    protected void post() {
+        if (!allowed("EDITOR")) {
             return;
         }
         form = QuestionForm.from(request);
@@ -78,7 +71,8 @@ public class QuestionEditorPage extends FormProblems {
         if (hasErrors()) {
             return;
         }
-        String actor = security.getCallerPrincipal().getName();
+        String slug = consultation.getSlug();
+        String actor = staffMember();
         long saved;
         try {
             if (questionId == null) {
@@ -94,13 +88,8 @@ public class QuestionEditorPage extends FormProblems {
             }
             throw e;
         }
-        Navigation.redirect(request.getContextPath() + "/staff/consultation-questions?c="
-                + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&done=" + (questionId == null ? "added" : "saved")
-                + "#question-" + saved);
-    }
-
-    public boolean isShown() {
-        return consultation != null && Navigation.isRendering();
+        redirectTo("/staff/consultation-questions?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
+                + "&done=" + (questionId == null ? "added" : "saved") + "#question-" + saved);
     }
 
     public boolean isNew() {

@@ -1,17 +1,14 @@
 package org.involveportal.consultation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * A consultation's questions in the order residents meet them (staff, editor role), each with
@@ -20,19 +17,13 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class QuestionListPage extends FormProblems {
-
-    @Inject
-    private HttpServletRequest request;
+public class QuestionListPage extends PageBean {
 
     @Inject
     private ConsultationService consultations;
 
     @Inject
     private ConsultationEditing editing;
-
-    @Inject
-    private SecurityContext security;
 
     private Consultation consultation;
 
@@ -41,34 +32,34 @@ public class QuestionListPage extends FormProblems {
                       boolean welsh, boolean first, boolean last, boolean portalQuestion) {
     }
 
-    @PostConstruct
-    void handle() {
-        String slug = request.getParameter("c");
+    @Override
+    protected void load() {
+        String slug = parameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).orElse(null);
         if (consultation == null) {
-            Navigation.sendError(404);
-            return;
+            notFound();
         }
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
-        if (!security.isCallerInRole("EDITOR")) {
-            Navigation.sendError(403);
+    }
+
+    @Override
+    protected void post() {
+        if (!allowed("EDITOR")) {
             return;
         }
         long questionId;
         try {
-            questionId = Long.parseLong(String.valueOf(request.getParameter("q")));
+            questionId = Long.parseLong(String.valueOf(parameter("q")));
         } catch (NumberFormatException e) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         if (consultation.question(questionId).isEmpty()) {
-            Navigation.sendError(404); // a question of another consultation is not found here
+            notFound(); // a question of another consultation is not found here
             return;
         }
-        String actor = security.getCallerPrincipal().getName();
-        String action = String.valueOf(request.getParameter("action"));
+        String slug = consultation.getSlug();
+        String actor = staffMember();
+        String action = String.valueOf(parameter("action"));
         try {
             switch (action) {
                 case "up" -> editing.moveQuestion(slug, questionId, -1, actor);
@@ -87,13 +78,8 @@ public class QuestionListPage extends FormProblems {
             throw e;
         }
         // back to the same place in the list, so a keyboard user carries on from the question moved
-        Navigation.redirect(request.getContextPath() + "/staff/consultation-questions?c="
-                + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&done=" + action
+        redirectTo("/staff/consultation-questions?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&done=" + action
                 + (action.equals("remove") ? "" : "#question-" + questionId));
-    }
-
-    public boolean isShown() {
-        return consultation != null && Navigation.isRendering();
     }
 
     public String getSlug() {
@@ -109,7 +95,7 @@ public class QuestionListPage extends FormProblems {
     }
 
     public String getDone() {
-        String done = request.getParameter("done");
+        String done = parameter("done");
         return done != null && List.of("up", "down", "remove", "added", "saved").contains(done) ? done : null;
     }
 

@@ -1,19 +1,17 @@
 package org.involveportal.equality;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.involveportal.response.EqualityQuestion;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * The local population baseline (analysts and admins): for each equality category the percentage of
@@ -21,10 +19,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class ReachBaselinePage extends FormProblems {
-
-    @Inject
-    private HttpServletRequest request;
+public class ReachBaselinePage extends PageBean {
 
     @Inject
     private ReachService reach;
@@ -34,8 +29,8 @@ public class ReachBaselinePage extends FormProblems {
 
     private final Map<String, String> typed = new HashMap<>();
 
-    @PostConstruct
-    void handle() {
+    @Override
+    protected void load() {
         if (!security.isCallerInRole("ANALYST") && !security.isCallerInRole("ADMIN")) {
             Navigation.sendError(403);
             return;
@@ -43,17 +38,18 @@ public class ReachBaselinePage extends FormProblems {
         var baseline = reach.baseline();
         typed.put("source", baseline.source());
         baseline.percents().forEach((key, percent) -> typed.put(key, percent.toPlainString()));
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
+    }
+
+    @Override
+    protected void post() {
         typed.clear();
-        String source = value(request.getParameter("source"));
+        String source = typed("source").trim();
         typed.put("source", source);
         var percents = new LinkedHashMap<String, BigDecimal>();
         for (var question : EqualityQuestion.values()) {
             for (String option : question.getOptions()) {
                 String key = Baseline.key(question, option);
-                String value = value(request.getParameter(fieldId(key)));
+                String value = typed(fieldId(key)).trim();
                 typed.put(key, value);
                 if (value.isEmpty()) {
                     continue;
@@ -74,8 +70,8 @@ public class ReachBaselinePage extends FormProblems {
         if (hasErrors()) {
             return;
         }
-        reach.saveBaseline(source, percents, security.getCallerPrincipal().getName());
-        Navigation.redirect(request.getContextPath() + "/staff/reach-baseline?saved=1");
+        reach.saveBaseline(source, percents, staffMember());
+        redirectTo("/staff/reach-baseline?saved=1");
     }
 
     /** 0 to 100 with at most one decimal place ("12", "12.5"); else null. */
@@ -86,10 +82,6 @@ public class ReachBaselinePage extends FormProblems {
         }
         var percent = new BigDecimal(plain);
         return percent.compareTo(BigDecimal.valueOf(100)) > 0 ? null : percent.setScale(1);
-    }
-
-    private static String value(String parameter) {
-        return parameter == null ? "" : parameter.trim();
     }
 
     /** "ethnicGroup.WHITE" is field "b-ethnicGroup-WHITE". */
@@ -111,9 +103,5 @@ public class ReachBaselinePage extends FormProblems {
 
     public List<EqualityQuestion> getQuestions() {
         return List.of(EqualityQuestion.values());
-    }
-
-    public boolean isShown() {
-        return Navigation.isRendering();
     }
 }

@@ -1,17 +1,14 @@
 package org.involveportal.feedback;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationService;
 import org.involveportal.i18n.Language;
 import org.involveportal.response.ContactDetails;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * The printable list of people who asked to hear the outcome by post or phone (staff, publisher role):
@@ -19,19 +16,13 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class FeedbackContactsPage {
-
-    @Inject
-    private HttpServletRequest request;
+public class FeedbackContactsPage extends PageBean {
 
     @Inject
     private ConsultationService consultations;
 
     @Inject
     private FeedbackService feedback;
-
-    @Inject
-    private SecurityContext security;
 
     private Consultation consultation;
     private List<Row> rows;
@@ -40,29 +31,24 @@ public class FeedbackContactsPage {
     public record Row(String name, ContactDetails.Way way, String reach, Language language) {
     }
 
-    @PostConstruct
-    void load() {
-        String slug = request.getParameter("c");
+    @Override
+    protected void load() {
+        String slug = parameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).orElse(null);
         if (consultation == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
-        if (!security.isCallerInRole("PUBLISHER")) {
-            Navigation.sendError(403);
+        if (!allowed("PUBLISHER")) {
             return;
         }
-        rows = feedback.toContactByPostOrPhone(consultation.getId(), security.getCallerPrincipal().getName(), slug).stream()
+        rows = feedback.toContactByPostOrPhone(consultation.getId(), staffMember(), slug).stream()
                 .map(response -> {
                     var contact = response.getContact();
                     return new Row(contact.getName(), contact.getWay(),
                             contact.getWay() == ContactDetails.Way.POST ? contact.getAddress() : contact.getPhone(),
                             Language.fromTag(response.getLanguage()).orElse(Language.DEFAULT));
                 }).toList();
-    }
-
-    public boolean isShown() {
-        return consultation != null && Navigation.isRendering();
     }
 
     public String getSlug() {

@@ -1,11 +1,9 @@
 package org.involveportal.feedback;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +11,7 @@ import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationRuleViolation;
 import org.involveportal.consultation.ConsultationService;
 import org.involveportal.i18n.Language;
-import org.involveportal.web.page.FormProblems;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 import org.involveportal.web.page.Pictures;
 
 /**
@@ -24,7 +21,7 @@ import org.involveportal.web.page.Pictures;
  */
 @Named
 @RequestScoped
-public class FeedbackEditorPage extends FormProblems {
+public class FeedbackEditorPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
@@ -39,9 +36,6 @@ public class FeedbackEditorPage extends FormProblems {
     private FeedbackNotifier notifier;
 
     @Inject
-    private SecurityContext security;
-
-    @Inject
     private Pictures pictures;
 
     private Consultation consultation;
@@ -49,12 +43,12 @@ public class FeedbackEditorPage extends FormProblems {
     private FeedbackReport report;
     private FeedbackService.Participation participation;
 
-    @PostConstruct
-    void handle() {
-        String slug = request.getParameter("c");
+    @Override
+    protected void load() {
+        String slug = parameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).filter(Consultation::isPublished).orElse(null);
         if (consultation == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         report = feedback.find(consultation.getId()).orElse(null);
@@ -62,15 +56,15 @@ public class FeedbackEditorPage extends FormProblems {
             form = FeedbackForm.from(report);
         }
         participation = feedback.participation(consultation.getId());
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
-        if (!security.isCallerInRole("PUBLISHER")) {
-            Navigation.sendError(403);
+    }
+
+    @Override
+    protected void post() {
+        if (!allowed("PUBLISHER")) {
             return;
         }
         form = FeedbackForm.from(request);
-        String action = String.valueOf(request.getParameter("action"));
+        String action = String.valueOf(parameter("action"));
         if (action.equals("fill")) {
             // only fills in the words; nothing is saved until the publisher saves
             for (String language : form.getLanguages()) {
@@ -82,7 +76,8 @@ public class FeedbackEditorPage extends FormProblems {
         if (hasErrors()) {
             return;
         }
-        String actor = security.getCallerPrincipal().getName();
+        String slug = consultation.getSlug();
+        String actor = staffMember();
         feedback.save(consultation, form, actor);
         String done = "saved";
         if (action.equals("publish")) {
@@ -99,12 +94,7 @@ public class FeedbackEditorPage extends FormProblems {
             var told = notifier.tellEveryone(consultation);
             done = "published&told=" + told.sent() + (told.failed() > 0 ? "&failed=" + told.failed() : "");
         }
-        Navigation.redirect(request.getContextPath() + "/staff/feedback-edit?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
-                + "&done=" + done);
-    }
-
-    public boolean isShown() {
-        return consultation != null && Navigation.isRendering();
+        redirectTo("/staff/feedback-edit?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&done=" + done);
     }
 
     public String getSlug() {
@@ -124,18 +114,18 @@ public class FeedbackEditorPage extends FormProblems {
     }
 
     public String getDone() {
-        String done = request.getParameter("done");
+        String done = parameter("done");
         return "saved".equals(done) || "published".equals(done) ? done : null;
     }
 
     /** How many were emailed just now (a number, so the message can choose its plural). */
     public int getTold() {
-        String told = request.getParameter("told");
+        String told = parameter("told");
         return told != null && told.matches("\\d{1,9}") ? Integer.parseInt(told) : 0;
     }
 
     public Integer getFailed() {
-        String failed = request.getParameter("failed");
+        String failed = parameter("failed");
         return failed != null && failed.matches("\\d{1,9}") ? Integer.valueOf(failed) : null;
     }
 

@@ -1,6 +1,5 @@
 package org.involveportal.feedback;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
+import org.involveportal.web.page.PageBean;
 
 /**
  * Feedback owed (staff): every closed consultation without published feedback, when it closed, when
@@ -15,7 +15,7 @@ import org.involveportal.i18n.Messages;
  */
 @Named
 @RequestScoped
-public class FeedbackOwedPage {
+public class FeedbackOwedPage extends PageBean {
 
     @Inject
     private FeedbackService feedback;
@@ -29,8 +29,8 @@ public class FeedbackOwedPage {
     public record Row(String slug, String title, String closed, String due, boolean overdue, long weeksSinceClosing, boolean drafted) {
     }
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         var now = feedback.now();
         rows = feedback.owed().stream().map(owed -> new Row(owed.consultation().getSlug(),
                 owed.consultation().textIn("en").getTitle(),

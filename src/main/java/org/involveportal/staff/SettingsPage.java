@@ -1,23 +1,17 @@
 package org.involveportal.staff;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.platform.PortalSettings;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /** Portal settings for admins (web.xml: ADMIN only; the post checks again): the Welsh Language Standards. */
 @Named
 @RequestScoped
-public class SettingsPage {
-
-    @Inject
-    private HttpServletRequest request;
+public class SettingsPage extends PageBean {
 
     @Inject
     private PortalSettings settings;
@@ -25,23 +19,20 @@ public class SettingsPage {
     @Inject
     private AuditTrail audit;
 
-    @Inject
-    private SecurityContext security;
+    @Override
+    protected void load() {
+        // nothing to find: the setting is read as the page renders
+    }
 
-    @PostConstruct
-    void handle() {
-        if (!"POST".equals(request.getMethod())) {
+    @Override
+    protected void post() {
+        if (!allowed("ADMIN")) {
             return;
         }
-        if (!security.isCallerInRole("ADMIN")) {
-            Navigation.sendError(403);
-            return;
-        }
-        boolean welsh = "on".equals(request.getParameter("welsh"));
+        boolean welsh = "on".equals(parameter("welsh"));
         settings.setWelshLanguageStandards(welsh);
-        audit.record(security.getCallerPrincipal().getName(), AuditAction.SETTING_CHANGED, "setting",
-                "welsh-language-standards", String.valueOf(welsh));
-        Navigation.redirect(request.getContextPath() + "/staff/settings?saved=true");
+        audit.record(staffMember(), AuditAction.SETTING_CHANGED, "setting", "welsh-language-standards", String.valueOf(welsh));
+        redirectTo("/staff/settings?saved=true");
     }
 
     public boolean isWelshLanguageStandards() {
@@ -49,6 +40,6 @@ public class SettingsPage {
     }
 
     public boolean isSaved() {
-        return "true".equals(request.getParameter("saved"));
+        return "true".equals(parameter("saved"));
     }
 }

@@ -1,10 +1,8 @@
 package org.involveportal.staff;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -13,11 +11,12 @@ import org.involveportal.consultation.ConsultationService;
 import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
+import org.involveportal.web.page.PageBean;
 
 /** The staff list of consultations, optionally of one status, with title search. */
 @Named
 @RequestScoped
-public class StaffConsultationsPage {
+public class StaffConsultationsPage extends PageBean {
 
     /** One row of the list. */
     public record Row(String slug, String title, ConsultationStatus status, String opens, String closes) {
@@ -27,20 +26,17 @@ public class StaffConsultationsPage {
     private ConsultationService consultations;
 
     @Inject
-    private HttpServletRequest request;
-
-    @Inject
     private Messages messages;
 
     private ConsultationStatus status;
     private String search;
     private List<Row> rows;
 
-    @PostConstruct
-    void load() {
-        String wanted = request.getParameter("status");
+    @Override
+    protected void load() {
+        String wanted = parameter("status");
         status = Arrays.stream(ConsultationStatus.values()).filter(s -> s.name().equals(wanted)).findFirst().orElse(null);
-        search = request.getParameter("q") == null ? "" : request.getParameter("q").trim();
+        search = typed("q").trim();
         Instant now = consultations.now();
         rows = consultations.findAllForStaff().stream()
                 .filter(c -> status == null || c.statusAt(now) == status)
