@@ -1,6 +1,5 @@
 package org.involveportal.people;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,9 +14,9 @@ import org.involveportal.consultation.Topic;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.FormValues;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 import org.involveportal.web.page.PageLinks;
 
 /**
@@ -28,7 +27,7 @@ import org.involveportal.web.page.PageLinks;
  */
 @Named("residentAccount")
 @RequestScoped
-public class ResidentAccountPage extends FormProblems {
+public class ResidentAccountPage extends PageBean {
 
     /** One choice of a set, for a list of checkboxes: its value, label key, field id and whether ticked. */
     public record Choice(String value, String labelKey, String id, boolean checked) {
@@ -54,8 +53,8 @@ public class ResidentAccountPage extends FormProblems {
     private InvolvementProfile shown;
     private PersonalData data;
 
-    @PostConstruct
-    void handle() {
+    @Override
+    protected void load() {
         String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         step = view.substring(view.lastIndexOf('/') + 1).replace(".xhtml", "");
         FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
@@ -70,39 +69,42 @@ public class ResidentAccountPage extends FormProblems {
             return;
         }
         residentId = id.get();
-        boolean post = "POST".equals(request.getMethod());
         switch (step) {
             case "index" -> {
                 shown = resident.get().profile();
                 data = residents.personalData(residentId).orElseThrow();
             }
-            case "profile" -> {
-                shown = resident.get().profile();
-                if (post) {
-                    saveProfile();
-                }
-            }
-            case "my-data" -> data = residents.personalData(residentId).orElseThrow();
+            case "profile" -> shown = resident.get().profile();
+            case "my-data", "delete" -> data = residents.personalData(residentId).orElseThrow();
+            default -> throw new IllegalStateException("Not an account page: " + view);
+        }
+    }
+
+    @Override
+    protected void post() {
+        switch (step) {
+            case "profile" -> saveProfile();
             case "delete" -> {
-                data = residents.personalData(residentId).orElseThrow();
-                if (post && "yes".equals(request.getParameter("confirm"))) {
+                if ("yes".equals(parameter("confirm"))) {
                     residents.delete(residentId);
                     signedIn.signOut();
                     redirect("/account/deleted");
                 }
             }
-            default -> throw new IllegalStateException("Not an account page: " + view);
+            default -> {
+                // the other pages have no form
+            }
         }
     }
 
     private void saveProfile() {
-        shown = new InvolvementProfile(request.getParameter("name"),
-                one(InvolvementLevel.class, request.getParameter("involvement")),
+        shown = new InvolvementProfile(parameter("name"),
+                one(InvolvementLevel.class, parameter("involvement")),
                 several(Topic.class, "topic"), several(ClientGroup.class, "clientGroup"),
-                several(CommunicationNeed.class, "need"), request.getParameter("preferredLanguage"),
-                request.getParameter("accessNeeds"), several(ContactWay.class, "contactWay"),
-                request.getParameter("phone"), request.getParameter("postalAddress"),
-                "yes".equals(request.getParameter("welsh")));
+                several(CommunicationNeed.class, "need"), parameter("preferredLanguage"),
+                parameter("accessNeeds"), several(ContactWay.class, "contactWay"),
+                parameter("phone"), parameter("postalAddress"),
+                "yes".equals(parameter("welsh")));
         problems(shown.problems());
         if (!hasErrors() && residents.saveProfile(residentId, shown)) {
             redirect("/account/profile?saved=true");
@@ -117,15 +119,12 @@ public class ResidentAccountPage extends FormProblems {
         return FormValues.several(request, type, parameter);
     }
 
+    /** To a page in the reader's language. */
     private void redirect(String pagePath) {
         Navigation.redirect(links.href(pagePath));
     }
 
     // ---- for the pages ----
-
-    public boolean isShown() {
-        return Navigation.isRendering();
-    }
 
     public String getStep() {
         return step;
@@ -145,11 +144,11 @@ public class ResidentAccountPage extends FormProblems {
     }
 
     public boolean isSaved() {
-        return "true".equals(request.getParameter("saved"));
+        return "true".equals(parameter("saved"));
     }
 
     public boolean isWelcome() {
-        return "true".equals(request.getParameter("welcome"));
+        return "true".equals(parameter("welcome"));
     }
 
     public List<InvolvementLevel> getLevels() {

@@ -1,6 +1,5 @@
 package org.involveportal.people;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,8 +13,8 @@ import org.involveportal.platform.ClientLimits;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.PasswordPolicy;
 import org.involveportal.platform.SignInThrottle;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 import org.involveportal.web.page.PageLinks;
 
 /**
@@ -31,7 +30,7 @@ import org.involveportal.web.page.PageLinks;
  */
 @Named("accountSignIn")
 @RequestScoped
-public class ResidentSignInPage extends FormProblems {
+public class ResidentSignInPage extends PageBean {
 
     static final String CHECK_EMAIL = "resident.checkEmail";
 
@@ -67,43 +66,50 @@ public class ResidentSignInPage extends FormProblems {
     private String linkEmail;
     private boolean tokenUsable;
 
-    @PostConstruct
-    void handle() {
+    @Override
+    protected void load() {
         String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         step = view.substring(view.lastIndexOf('/') + 1).replace(".xhtml", "");
-        boolean post = "POST".equals(request.getMethod());
         noStore();
         switch (step) {
-            case "sign-up" -> {
-                if (post) {
-                    signUp();
-                }
-            }
-            case "sign-in" -> {
-                if (post && "link".equals(request.getParameter("action"))) {
-                    sendSignInLink();
-                } else if (post) {
-                    signInWithPassword();
-                }
+            case "sign-up", "sign-in", "sign-out" -> {
+                // a form, handled by post()
             }
             case "check-email" -> {
                 // shows what was sent; nothing to do
             }
-            case "verify" -> useLink(TokenPurpose.VERIFY_EMAIL, post);
-            case "sign-in-link" -> useLink(TokenPurpose.SIGN_IN, post);
-            case "sign-out" -> {
-                if (post) {
-                    signedIn.signOut();
-                    redirect("/account/sign-in?signed-out=true");
-                }
-            }
+            case "verify" -> checkLink(TokenPurpose.VERIFY_EMAIL);
+            case "sign-in-link" -> checkLink(TokenPurpose.SIGN_IN);
             default -> throw new IllegalStateException("Not an account sign-in page: " + view);
         }
     }
 
+    @Override
+    protected void post() {
+        switch (step) {
+            case "sign-up" -> signUp();
+            case "sign-in" -> {
+                if ("link".equals(parameter("action"))) {
+                    sendSignInLink();
+                } else {
+                    signInWithPassword();
+                }
+            }
+            case "verify" -> useLink(TokenPurpose.VERIFY_EMAIL);
+            case "sign-in-link" -> useLink(TokenPurpose.SIGN_IN);
+            case "sign-out" -> {
+                signedIn.signOut();
+                redirect("/account/sign-in?signed-out=true");
+            }
+            default -> {
+                // "check your email" has no form
+            }
+        }
+    }
+
     private void signUp() {
-        email = request.getParameter("email");
-        String password = request.getParameter("password");
+        email = parameter("email");
+        String password = parameter("password");
         if (!FormRules.isEmail(email)) {
             problem("email", "account.signUp.error.email");
         }
@@ -127,8 +133,8 @@ public class ResidentSignInPage extends FormProblems {
     }
 
     private void signInWithPassword() {
-        email = request.getParameter("email");
-        String password = request.getParameter("password");
+        email = parameter("email");
+        String password = parameter("password");
         if (FormRules.isBlank(email)) {
             problem("email", "account.signIn.error.email");
         } else if (FormRules.length(email) > FormRules.EMAIL_MAX) {
@@ -155,13 +161,13 @@ public class ResidentSignInPage extends FormProblems {
             return;
         }
         throttles.passwords().succeeded(resident.get().getEmail(), request.getRemoteAddr());
-        String next = SignedInResident.safeNext(request.getParameter("next"));
+        String next = SignedInResident.safeNext(parameter("next"));
         signedIn.signIn(resident.get().getId());
         redirect(next == null ? "/account" : next);
     }
 
     private void sendSignInLink() {
-        linkEmail = request.getParameter("linkEmail");
+        linkEmail = parameter("linkEmail");
         if (!FormRules.isEmail(linkEmail)) {
             problem("linkEmail", "account.signIn.error.linkEmail");
             return;
@@ -173,19 +179,22 @@ public class ResidentSignInPage extends FormProblems {
         residents.newSignInLink(linkEmail).ifPresent(link -> emails.signInLink(link.email(), link.token()));
         var session = request.getSession(true);
         session.setAttribute(CHECK_EMAIL, Resident.normalisedEmail(linkEmail));
-        String next = SignedInResident.safeNext(request.getParameter("next"));
+        String next = SignedInResident.safeNext(parameter("next"));
         if (next != null) {
             session.setAttribute(SignedInResident.NEXT, next);
         }
         redirect("/account/check-email?sent=link");
     }
 
-    private void useLink(TokenPurpose purpose, boolean post) {
-        String token = PageRoute.parameter(request);
-        if (!post) {
-            tokenUsable = residents.isUsable(token, purpose);
-            return;
+    /** Opening an emailed link changes nothing (mail scanners open links): it only says whether the link still works. */
+    private void checkLink(TokenPurpose purpose) {
+        if (!isPost()) {
+            tokenUsable = residents.isUsable(PageRoute.parameter(request), purpose);
         }
+    }
+
+    private void useLink(TokenPurpose purpose) {
+        String token = PageRoute.parameter(request);
         var session = request.getSession(false);
         String next = session == null ? null : SignedInResident.safeNext((String) session.getAttribute(SignedInResident.NEXT));
         var resident = residents.useToken(token, purpose);
@@ -224,15 +233,12 @@ public class ResidentSignInPage extends FormProblems {
         external.setResponseHeader("Cache-Control", "no-store");
     }
 
+    /** To a page in the reader's language. */
     private void redirect(String pagePath) {
         Navigation.redirect(links.href(pagePath));
     }
 
     // ---- for the pages ----
-
-    public boolean isShown() {
-        return Navigation.isRendering();
-    }
 
     public String getStep() {
         return step;
@@ -247,7 +253,7 @@ public class ResidentSignInPage extends FormProblems {
     }
 
     public String getNext() {
-        return SignedInResident.safeNext(request.getParameter("next"));
+        return SignedInResident.safeNext(parameter("next"));
     }
 
     /** This page's own address, keeping where to go next. */
@@ -257,11 +263,11 @@ public class ResidentSignInPage extends FormProblems {
     }
 
     public boolean isSignedOut() {
-        return "true".equals(request.getParameter("signed-out"));
+        return "true".equals(parameter("signed-out"));
     }
 
     public String getSent() {
-        return "link".equals(request.getParameter("sent")) ? "link" : "sign-up";
+        return "link".equals(parameter("sent")) ? "link" : "sign-up";
     }
 
     public String getSentTo() {

@@ -1,6 +1,5 @@
 package org.involveportal.response;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -25,9 +24,10 @@ import org.involveportal.i18n.PageRoute;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.ClientLimits;
 import org.involveportal.platform.MailSender;
-import org.involveportal.web.page.PageLinks;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
+import org.involveportal.web.page.PageLinks;
+import org.involveportal.web.page.Preview;
 
 /**
  * The pages of answering a consultation once started: "answering as", the question pages, contact,
@@ -39,7 +39,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named("respond")
 @RequestScoped
-public class RespondPage extends FormProblems {
+public class RespondPage extends PageBean {
 
     private static final Logger LOG = Logger.getLogger(RespondPage.class.getName());
     private static final String FROM_CHECK = "check";
@@ -73,15 +73,16 @@ public class RespondPage extends FormProblems {
     /** What was posted for each question on this page, shown again when the page has problems. */
     private final Map<Long, List<String>> posted = new LinkedHashMap<>();
     private ContactDetails contactShown;
+    private boolean closed;
 
     @Inject
-    private org.involveportal.web.page.Preview preview;
+    private Preview preview;
 
     private String resumeEmailSentTo;
     private String resumeEmail;
 
-    @PostConstruct
-    void handle() {
+    @Override
+    protected void load() {
         var parameters = PageRoute.parameters(request);
         step = stepOfView();
         draft = parameters.isEmpty() ? null : responses.find(parameters.get(0)).orElse(null);
@@ -104,64 +105,68 @@ public class RespondPage extends FormProblems {
                 return;
             }
         }
-        boolean post = "POST".equals(request.getMethod());
         if (draft.isSent()) {
-            if (step.equals("about-you") && post) {
-                responses.saveEquality(draft.getToken(), equalityPosted());
-                redirectTo("sent");
-            } else if (step.equals("about-you") && draft.isEqualityDone()) {
-                redirectTo("sent");
-            } else if (!step.equals("about-you") && !step.equals("sent")) {
+            if (step.equals("about-you")) {
+                if (!isPost() && draft.isEqualityDone()) {
+                    moveTo("sent"); // a post is saved first, by post()
+                }
+            } else if (!step.equals("sent")) {
                 // a second press of "Send", or an old link: carry on after sending
-                redirectTo(draft.isEqualityDone() ? "sent" : "about-you");
+                moveTo(draft.isEqualityDone() ? "sent" : "about-you");
             }
             return;
         }
         if (step.equals("about-you") || step.equals("sent")) {
-            redirectTo(journey.firstUnfinished(draft));
+            moveTo(journey.firstUnfinished(draft));
             return;
         }
-        boolean closed = draft.getConsultation().refusesAnswersAt(responses.now());
+        closed = draft.getConsultation().refusesAnswersAt(responses.now());
         if (closed) {
-            if (post) {
-                saveOnly(); // refused, but kept: the closed page shows it with everything else
-            }
-            if (!step.equals("closed")) {
-                redirectTo("closed");
+            if (!isPost() && !step.equals("closed")) {
+                moveTo("closed"); // a post is kept first, by post()
             }
             return;
         }
         switch (step) {
-            case "resume" -> redirectTo(journey.firstUnfinished(draft));
-            case "closed" -> redirectTo(journey.firstUnfinished(draft));
-            case "answering-as" -> {
-                if (post) {
-                    postAnsweringAs();
-                }
-            }
-            case "questions" -> {
-                if (post) {
-                    postQuestions();
-                }
-            }
-            case "contact" -> {
-                if (post) {
-                    postContact();
-                }
+            case "resume" -> moveTo(journey.firstUnfinished(draft));
+            case "closed" -> moveTo(journey.firstUnfinished(draft));
+            case "answering-as", "questions", "contact", "saved" -> {
+                // a form, handled by post()
             }
             case "check" -> {
-                if (post) {
-                    send();
-                } else {
+                if (!isPost()) {
                     collectCheckProblems();
                 }
             }
-            case "saved" -> {
-                if (post) {
-                    emailResumeLink();
-                }
-            }
             default -> notFound();
+        }
+    }
+
+    @Override
+    protected void post() {
+        if (draft.isSent()) {
+            if (step.equals("about-you")) {
+                responses.saveEquality(draft.getToken(), equalityPosted());
+                moveTo("sent");
+            }
+            return;
+        }
+        if (closed) {
+            saveOnly(); // refused, but kept: the closed page shows it with everything else
+            if (!step.equals("closed")) {
+                moveTo("closed");
+            }
+            return;
+        }
+        switch (step) {
+            case "answering-as" -> postAnsweringAs();
+            case "questions" -> postQuestions();
+            case "contact" -> postContact();
+            case "check" -> send();
+            case "saved" -> emailResumeLink();
+            default -> {
+                // the other steps ended in load() with a redirect or a 404
+            }
         }
     }
 
@@ -174,13 +179,13 @@ public class RespondPage extends FormProblems {
     // ---- posts ----
 
     private void postAnsweringAs() {
-        String value = request.getParameter("answeringAs");
+        String value = parameter("answeringAs");
         var chosen = Arrays.stream(AnsweringAs.values()).filter(a -> a.name().equals(value)).findFirst().orElse(null);
         if (chosen != null) {
             responses.saveAnsweringAs(draft.getToken(), chosen, language());
         }
         if (savingForLater()) {
-            redirectTo("saved");
+            moveTo("saved");
         } else if (chosen == null) {
             problem("answeringAs-1", "answeringAs.error");
         } else {
@@ -199,7 +204,7 @@ public class RespondPage extends FormProblems {
         }
         responses.saveAnswers(draft.getToken(), toSave, language());
         if (savingForLater() && toSave.size() == posted.size()) {
-            redirectTo("saved");
+            moveTo("saved");
             return;
         }
         for (Question question : journey.questionsOn(page)) {
@@ -220,7 +225,7 @@ public class RespondPage extends FormProblems {
         contactShown = contact;
         responses.saveContact(draft.getToken(), contact, language());
         if (savingForLater()) {
-            redirectTo("saved");
+            moveTo("saved");
             return;
         }
         contact.problems().forEach((field, problem) -> problem(field.equals("way") ? "way-1" : field, problem));
@@ -230,10 +235,9 @@ public class RespondPage extends FormProblems {
     }
 
     private ContactDetails contactPosted() {
-        String way = request.getParameter("way");
+        String way = parameter("way");
         var chosen = Arrays.stream(ContactDetails.Way.values()).filter(w -> w.name().equals(way)).findFirst().orElse(null);
-        return new ContactDetails(chosen, request.getParameter("name"), request.getParameter("email"),
-                request.getParameter("phone"), request.getParameter("address"));
+        return new ContactDetails(chosen, parameter("name"), parameter("email"), parameter("phone"), parameter("address"));
     }
 
     /** After the closing instant a post is not accepted, but what it carried is kept on the draft. */
@@ -268,9 +272,9 @@ public class RespondPage extends FormProblems {
             if (sent.justNow() && draft.getContact().wantsEmail() && !draft.isPreview()) {
                 sendReceipt(sent.reference());
             }
-            redirectTo("about-you");
+            moveTo("about-you");
         } else if (outcome instanceof ResponseService.SendOutcome.Closed) {
-            redirectTo("closed");
+            moveTo("closed");
         } else {
             collectCheckProblems();
         }
@@ -290,7 +294,7 @@ public class RespondPage extends FormProblems {
     }
 
     private void emailResumeLink() {
-        resumeEmail = request.getParameter("email");
+        resumeEmail = parameter("email");
         if (!FormRules.isEmail(resumeEmail)) {
             problem("email", "saved.error.email");
             return;
@@ -314,7 +318,7 @@ public class RespondPage extends FormProblems {
     private Map<EqualityQuestion, String> equalityPosted() {
         var answers = new EnumMap<EqualityQuestion, String>(EqualityQuestion.class);
         for (EqualityQuestion question : EqualityQuestion.values()) {
-            String value = request.getParameter(question.getField());
+            String value = parameter(question.getField());
             if (value != null) {
                 answers.put(question, value);
             }
@@ -323,12 +327,12 @@ public class RespondPage extends FormProblems {
     }
 
     private boolean savingForLater() {
-        return "save".equals(request.getParameter("action"));
+        return "save".equals(parameter("action"));
     }
 
     /** Forward to the next step, or back to "check your answers" when changing an answer from there. */
     private void moveOn(String from) {
-        redirectTo(isFromCheck() ? Journey.CHECK : journey.next(from));
+        moveTo(isFromCheck() ? Journey.CHECK : journey.next(from));
     }
 
     private void collectCheckProblems() {
@@ -356,10 +360,6 @@ public class RespondPage extends FormProblems {
         return step;
     }
 
-    public boolean isFound() {
-        return draft != null && Navigation.isRendering();
-    }
-
     public boolean isPreview() {
         return draft != null && draft.isPreview();
     }
@@ -369,7 +369,7 @@ public class RespondPage extends FormProblems {
     }
 
     public boolean isFromCheck() {
-        return FROM_CHECK.equals(request.getParameter("from"));
+        return FROM_CHECK.equals(parameter("from"));
     }
 
     public String href(String stepPath) {
@@ -427,7 +427,7 @@ public class RespondPage extends FormProblems {
     }
 
     public String getAnsweringAs() {
-        String postedValue = request.getParameter("answeringAs");
+        String postedValue = parameter("answeringAs");
         if (postedValue != null) {
             return postedValue;
         }
@@ -563,11 +563,8 @@ public class RespondPage extends FormProblems {
 
     // ---- navigation ----
 
-    private void redirectTo(String stepPath) {
+    /** To another step of this draft, in the reader's language. */
+    private void moveTo(String stepPath) {
         Navigation.redirect(href(stepPath));
-    }
-
-    private void notFound() {
-        Navigation.sendError(404);
     }
 }

@@ -1,10 +1,10 @@
 package org.involveportal.response;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationService;
 import org.involveportal.consultation.ConsultationStatus;
@@ -13,8 +13,9 @@ import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
-import org.involveportal.web.page.PageLinks;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
+import org.involveportal.web.page.PageLinks;
 
 /**
  * The start page of answering (GOV.UK start page pattern): how long it takes, that answers are
@@ -23,7 +24,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class RespondStartPage {
+public class RespondStartPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
@@ -47,30 +48,28 @@ public class RespondStartPage {
 
     private boolean previewing;
 
-    @PostConstruct
-    void handle() {
+    @Override
+    protected void load() {
         String slug = PageRoute.parameter(request);
         previewing = preview.isRequested();
         consultation = slug == null ? null : (previewing ? consultations.findAnyBySlug(slug) : consultations.findBySlug(slug)).orElse(null);
         if (consultation == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         if (previewing) {
             preview.doNotStore();
         }
         consultation.getQuestions().size();
-        if ("POST".equals(request.getMethod())) {
-            var started = previewing ? java.util.Optional.of(responses.startPreview(consultation.getId(), messages.getLanguage().tag()))
-                    : responses.start(consultation.getId(), messages.getLanguage().tag());
-            started.ifPresent(draft ->
-                    Navigation.redirect(links.href("/respond/" + draft.getToken() + "/" + Journey.ANSWERING_AS)));
-        }
     }
 
-
-    public boolean isFound() {
-        return consultation != null && Navigation.isRendering();
+    @Override
+    protected void post() {
+        var started = previewing ? Optional.of(responses.startPreview(consultation.getId(), messages.getLanguage().tag()))
+                : responses.start(consultation.getId(), messages.getLanguage().tag());
+        // to the first step in the reader's language, so not through redirectTo
+        started.ifPresent(draft ->
+                Navigation.redirect(links.href("/respond/" + draft.getToken() + "/" + Journey.ANSWERING_AS)));
     }
 
     public ConsultationText getText() {

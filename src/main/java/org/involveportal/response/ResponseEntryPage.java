@@ -1,6 +1,5 @@
 package org.involveportal.response;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +17,9 @@ import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.consultation.Question;
 import org.involveportal.i18n.Language;
 import org.involveportal.platform.FormRules;
-import org.involveportal.web.page.FormProblems;
+import org.involveportal.platform.References;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * Assisted digital (staff): a response received on paper, by phone, at an event or given with
@@ -28,7 +28,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class ResponseEntryPage extends FormProblems {
+public class ResponseEntryPage extends PageBean {
 
     /** Who may enter responses: those who run and analyse consultations. */
     static final List<String> ROLES = List.of("EDITOR", "PUBLISHER", "ANALYST");
@@ -52,27 +52,29 @@ public class ResponseEntryPage extends FormProblems {
     private String answeringAs = "";
     private ContactDetails contact = ContactDetails.anonymous();
 
-    @PostConstruct
-    void handle() {
-        String slug = request.getParameter("c");
+    @Override
+    protected void load() {
+        String slug = parameter("c");
         consultation = slug == null ? null : consultations.findAnyBySlug(slug).filter(Consultation::isPublished).orElse(null);
         if (consultation == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         consultation.getQuestions().forEach(Question::optionCount);
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
+    }
+
+    @Override
+    protected void post() {
+        // any one of several roles: PageBean.allowed checks a single one
         if (ROLES.stream().noneMatch(security::isCallerInRole)) {
             Navigation.sendError(403);
             return;
         }
-        channel = value("channel");
-        language = value("language");
-        answeringAs = value("answeringAs");
-        contact = new ContactDetails(Arrays.stream(ContactDetails.Way.values()).filter(w -> w.name().equals(value("way")))
-                .findFirst().orElse(ContactDetails.Way.NONE), value("name"), value("email"), value("phone"), value("address"));
+        channel = typed("channel");
+        language = typed("language");
+        answeringAs = typed("answeringAs");
+        contact = new ContactDetails(Arrays.stream(ContactDetails.Way.values()).filter(w -> w.name().equals(typed("way")))
+                .findFirst().orElse(ContactDetails.Way.NONE), typed("name"), typed("email"), typed("phone"), typed("address"));
         var chosenChannel = Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE && c.name().equals(channel)).findFirst();
         var chosenAs = Arrays.stream(AnsweringAs.values()).filter(a -> a.name().equals(answeringAs)).findFirst();
         var chosenLanguage = Language.fromTag(language);
@@ -98,18 +100,9 @@ public class ResponseEntryPage extends FormProblems {
             return;
         }
         String reference = responses.enter(consultation.getId(), chosenChannel.get(), chosenAs.get(), chosenLanguage.get().tag(),
-                posted, contact, security.getCallerPrincipal().getName());
-        Navigation.redirect(request.getContextPath() + "/staff/response-entry?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
+                posted, contact, staffMember());
+        redirectTo("/staff/response-entry?c=" + URLEncoder.encode(parameter("c"), StandardCharsets.UTF_8)
                 + "&entered=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));
-    }
-
-    private String value(String name) {
-        String value = request.getParameter(name);
-        return value == null ? "" : value;
-    }
-
-    public boolean isShown() {
-        return consultation != null && Navigation.isRendering();
     }
 
     public String getSlug() {
@@ -127,8 +120,8 @@ public class ResponseEntryPage extends FormProblems {
     }
 
     public String getEntered() {
-        String entered = request.getParameter("entered");
-        return entered != null && org.involveportal.platform.References.looksLike("RS", entered) ? entered : null;
+        String entered = parameter("entered");
+        return entered != null && References.looksLike("RS", entered) ? entered : null;
     }
 
     /** The questions in English with what was typed, for the form. */

@@ -1,22 +1,20 @@
 package org.involveportal.staff;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
+import org.involveportal.platform.FormRules;
 import org.involveportal.platform.PasswordPolicy;
 import org.involveportal.platform.SignInThrottle;
-import org.involveportal.web.page.FormProblems;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /** A member of staff changes their own password: the current one first, then a new one the policy accepts. */
 @Named
 @RequestScoped
-public class ChangePasswordPage extends FormProblems {
+public class ChangePasswordPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
@@ -31,17 +29,16 @@ public class ChangePasswordPage extends FormProblems {
     private AuditTrail audit;
 
     @Inject
-    private SecurityContext security;
-
-    @Inject
     private SignInThrottle throttle;
 
-    @PostConstruct
-    void handle() {
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
-        String email = security.getCallerPrincipal().getName();
+    @Override
+    protected void load() {
+        // the page is the signed-in staff member's own: nothing to find
+    }
+
+    @Override
+    protected void post() {
+        String email = staffMember();
         var account = staff.findByEmail(email).orElseThrow();
         var wait = throttle.attempt(account.getEmail(), request.getRemoteAddr());
         if (wait.isPresent()) {
@@ -49,18 +46,18 @@ public class ChangePasswordPage extends FormProblems {
             problem("current", "password.error.wait");
             return;
         }
-        String current = request.getParameter("current");
-        String chosen = request.getParameter("new");
+        String current = parameter("current");
+        String chosen = parameter("new");
         if (current == null || current.isEmpty() || staff.checkPassword(email, current).isEmpty()) {
             problem("current", "password.error.current");
         }
         var problems = policy.problems(chosen == null ? "" : chosen, account.getEmail(), account.getDisplayName());
-        if (org.involveportal.platform.FormRules.length(request.getParameter("confirm")) > PasswordPolicy.MAX_LENGTH) {
+        if (FormRules.length(parameter("confirm")) > PasswordPolicy.MAX_LENGTH) {
             problem("confirm", "password.error.tooLong");
         }
         if (!problems.isEmpty()) {
             problem("new", problems.get(0));
-        } else if (!chosen.equals(request.getParameter("confirm"))) {
+        } else if (!chosen.equals(parameter("confirm"))) {
             problem("confirm", "password.error.confirm");
         }
         if (hasErrors()) {
@@ -69,10 +66,10 @@ public class ChangePasswordPage extends FormProblems {
         throttle.succeeded(account.getEmail(), request.getRemoteAddr());
         staff.changePassword(account.getId(), chosen);
         audit.record(email, AuditAction.PASSWORD_CHANGED);
-        Navigation.redirect(request.getContextPath() + "/staff/password?changed=true");
+        redirectTo("/staff/password?changed=true");
     }
 
     public boolean isChanged() {
-        return "true".equals(request.getParameter("changed"));
+        return "true".equals(parameter("changed"));
     }
 }

@@ -1,10 +1,8 @@
 package org.involveportal.staff;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,8 +15,8 @@ import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.PasswordPolicy;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * Staff accounts, for admins (web.xml lets only ADMIN reach the page; each post checks again): add an
@@ -28,7 +26,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class StaffAccountsPage extends FormProblems {
+public class StaffAccountsPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
@@ -42,30 +40,28 @@ public class StaffAccountsPage extends FormProblems {
     @Inject
     private AuditTrail audit;
 
-    @Inject
-    private SecurityContext security;
-
     private final Map<String, String> typed = new LinkedHashMap<>();
     private final Set<StaffRole> typedRoles = EnumSet.noneOf(StaffRole.class);
 
-    @PostConstruct
-    void handle() {
-        if (!"POST".equals(request.getMethod())) {
+    @Override
+    protected void load() {
+        // the list of accounts is read as the page renders
+    }
+
+    @Override
+    protected void post() {
+        if (!allowed("ADMIN")) {
             return;
         }
-        if (!security.isCallerInRole("ADMIN")) {
-            Navigation.sendError(403);
-            return;
-        }
-        String me = security.getCallerPrincipal().getName();
-        String action = String.valueOf(request.getParameter("action"));
+        String me = staffMember();
+        String action = String.valueOf(parameter("action"));
         if (action.equals("create")) {
             create(me);
             return;
         }
         long id;
         try {
-            id = Long.parseLong(request.getParameter("account"));
+            id = Long.parseLong(parameter("account"));
         } catch (NumberFormatException e) {
             Navigation.sendError(403);
             return;
@@ -104,15 +100,15 @@ public class StaffAccountsPage extends FormProblems {
                 return;
             }
         }
-        redirect("/staff/accounts?done=" + action);
+        redirectTo("/staff/accounts?done=" + action);
     }
 
     private void create(String me) {
         for (String field : List.of("email", "name")) {
-            typed.put(field, request.getParameter(field) == null ? "" : request.getParameter(field));
+            typed.put(field, typed(field));
         }
         typedRoles.addAll(rolesFrom(request.getParameterValues("roles")));
-        String password = request.getParameter("password");
+        String password = parameter("password");
         if (!FormRules.isEmail(typed.get("email"))) {
             problem("email", "accounts.error.email");
         } else if (staff.findByEmail(typed.get("email")).isPresent()) {
@@ -133,7 +129,7 @@ public class StaffAccountsPage extends FormProblems {
         }
         var account = staff.create(typed.get("email"), typed.get("name"), password, typedRoles);
         audit.record(me, AuditAction.ACCOUNT_CREATED, "staff", account.getEmail(), names(typedRoles));
-        redirect("/staff/accounts?done=create");
+        redirectTo("/staff/accounts?done=create");
     }
 
     private static Set<StaffRole> rolesFrom(String[] values) {
@@ -146,15 +142,6 @@ public class StaffAccountsPage extends FormProblems {
 
     private static String names(Set<StaffRole> roles) {
         return roles.isEmpty() ? "none" : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
-    }
-
-
-    private void redirect(String path) {
-        Navigation.redirect(request.getContextPath() + path);
-    }
-
-    public boolean isShown() {
-        return Navigation.isRendering();
     }
 
     public List<StaffAccount> getAccounts() {
@@ -175,7 +162,7 @@ public class StaffAccountsPage extends FormProblems {
 
 
     public String getDone() {
-        String done = request.getParameter("done");
+        String done = parameter("done");
         return done != null && done.matches("[a-zA-Z]{1,20}") ? done : null;
     }
 }

@@ -1,6 +1,5 @@
 package org.involveportal.staff;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import org.involveportal.audit.AuditTrail;
 import org.involveportal.platform.RequestPaths;
 import org.involveportal.platform.SignInThrottle;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * The staff sign-in pages: email and password, then a code from the authenticator app (or a recovery
@@ -31,7 +31,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class StaffSignInPage {
+public class StaffSignInPage extends PageBean {
 
     static final String PENDING_ACCOUNT = "staff.pending.account";
     static final String PENDING_SINCE = "staff.pending.since";
@@ -63,37 +63,41 @@ public class StaffSignInPage {
     private String error;
     private Duration wait;
     private String setupSecret;
+    private String page;
+    private Long settingUp;
 
-    @PostConstruct
-    void handle() {
+    @Override
+    protected void load() {
         String view = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        boolean post = "POST".equals(request.getMethod());
-        switch (view.substring(view.lastIndexOf('/') + 1)) {
-            case "sign-in.xhtml" -> {
-                if (post) {
-                    checkPassword();
-                }
+        page = view.substring(view.lastIndexOf('/') + 1);
+        switch (page) {
+            case "sign-in.xhtml", "sign-out.xhtml" -> {
+                // a form and nothing else
             }
             case "sign-in-code.xhtml" -> {
                 if (pendingAccount().isEmpty()) {
-                    redirect("/staff/sign-in");
-                } else if (post) {
-                    checkCode();
+                    redirectTo("/staff/sign-in");
                 }
             }
-            case "set-up-sign-in.xhtml" -> setUpApp(post);
-            case "sign-out.xhtml" -> {
-                if (post) {
-                    signOut();
-                }
-            }
+            case "set-up-sign-in.xhtml" -> setUpApp();
             default -> throw new IllegalStateException("Not a sign-in page: " + view);
         }
     }
 
+    @Override
+    protected void post() {
+        switch (page) {
+            case "sign-in.xhtml" -> checkPassword();
+            case "sign-in-code.xhtml" -> checkCode();
+            case "set-up-sign-in.xhtml" -> enrolApp();
+            case "sign-out.xhtml" -> signOut();
+            default -> throw new IllegalStateException("Not a sign-in page: " + page);
+        }
+    }
+
     private void checkPassword() {
-        email = request.getParameter("email");
-        String password = request.getParameter("password");
+        email = parameter("email");
+        String password = parameter("password");
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
             error = "staff.signIn.error.missing";
             return;
@@ -111,7 +115,7 @@ public class StaffSignInPage {
         request.changeSessionId();
         session.setAttribute(PENDING_ACCOUNT, account.get().getId());
         session.setAttribute(PENDING_SINCE, clock.instant());
-        redirect(account.get().hasTotp() ? "/staff/sign-in-code" : "/staff/set-up-sign-in");
+        redirectTo(account.get().hasTotp() ? "/staff/sign-in-code" : "/staff/set-up-sign-in");
     }
 
     private void checkCode() {
@@ -121,7 +125,7 @@ public class StaffSignInPage {
         if (refusedForNow(email)) {
             return;
         }
-        if (!staff.checkSecondFactor(accountId, request.getParameter("code"))) {
+        if (!staff.checkSecondFactor(accountId, parameter("code"))) {
             audit.record(account.getEmail(), AuditAction.SIGN_IN_FAILED, null, null, "code");
             error = "staff.signIn.error.code";
             return;
@@ -130,34 +134,37 @@ public class StaffSignInPage {
     }
 
     /** First sign-in: a new secret for the app, kept in the session until a right code proves the app has it. */
-    private void setUpApp(boolean post) {
+    private void setUpApp() {
         var pending = pendingAccount();
         if (pending.isEmpty()) {
-            redirect("/staff/sign-in");
+            redirectTo("/staff/sign-in");
             return;
         }
+        settingUp = pending.get();
         var session = request.getSession();
         setupSecret = (String) session.getAttribute(SETUP_SECRET);
         if (setupSecret == null) {
             setupSecret = Totp.newSecret();
             session.setAttribute(SETUP_SECRET, setupSecret);
         }
-        var account = staff.find(pending.get()).orElseThrow();
+        var account = staff.find(settingUp).orElseThrow();
         email = account.getEmail();
-        if (!post) {
-            return;
-        }
+    }
+
+    /** A right code proves the app has the secret: the account keeps it, gets its recovery codes and is signed in. */
+    private void enrolApp() {
         if (refusedForNow(email)) {
             return;
         }
-        var codes = staff.enrolApp(pending.get(), setupSecret, request.getParameter("code"));
+        var codes = staff.enrolApp(settingUp, setupSecret, parameter("code"));
         if (codes.isEmpty()) {
             error = "staff.setUp.error.code";
             return;
         }
+        var session = request.getSession();
         session.removeAttribute(SETUP_SECRET);
         session.setAttribute(RECOVERY_CODES, codes.get());
-        signIn(pending.get(), account.getEmail());
+        signIn(settingUp, email);
     }
 
     private void signIn(long accountId, String accountEmail) {
@@ -175,12 +182,12 @@ public class StaffSignInPage {
         var continueTo = (String) session.getAttribute(StaffAuthentication.CONTINUE_TO);
         session.removeAttribute(StaffAuthentication.CONTINUE_TO);
         if (session.getAttribute(RECOVERY_CODES) != null) {
-            redirect("/staff/recovery-codes");
+            redirectTo("/staff/recovery-codes");
         } else if (continueTo != null && continueTo.startsWith(request.getContextPath() + "/staff/")
                 && RequestPaths.isLocal(continueTo)) {
             Navigation.redirect(continueTo); // on to the page first asked for
         } else {
-            redirect("/staff/");
+            redirectTo("/staff/");
         }
     }
 
@@ -230,7 +237,7 @@ public class StaffSignInPage {
         if (who != null) {
             audit.record(who, AuditAction.SIGN_OUT);
         }
-        redirect("/staff/sign-in?signed-out=true");
+        redirectTo("/staff/sign-in?signed-out=true");
     }
 
     private boolean refusedForNow(String typedEmail) {
@@ -256,14 +263,6 @@ public class StaffSignInPage {
         return Optional.of((Long) session.getAttribute(PENDING_ACCOUNT));
     }
 
-    private void redirect(String path) {
-        Navigation.redirect(request.getContextPath() + path);
-    }
-
-    public boolean isShown() {
-        return Navigation.isRendering();
-    }
-
     public String getEmail() {
         return email;
     }
@@ -278,7 +277,7 @@ public class StaffSignInPage {
     }
 
     public boolean isSignedOut() {
-        return "true".equals(request.getParameter("signed-out"));
+        return "true".equals(parameter("signed-out"));
     }
 
     /** The secret grouped in fours, to type into an app by hand. */
