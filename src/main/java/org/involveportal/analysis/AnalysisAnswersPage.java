@@ -17,7 +17,6 @@ import org.involveportal.consultation.ConsultationService;
 import org.involveportal.consultation.Question;
 import org.involveportal.consultation.QuestionType;
 import org.involveportal.response.AnsweringAs;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -56,7 +55,7 @@ public class AnalysisAnswersPage extends PageBean {
     @Override
     protected void load() {
         if (!access.canRead()) {
-            Navigation.sendError(403);
+            refuse();
             return;
         }
         String slug = parameter("c");
@@ -86,7 +85,7 @@ public class AnalysisAnswersPage extends PageBean {
     @Override
     protected void post() {
         if (!access.canCode()) {
-            Navigation.sendError(403); // only analysts code answers, whatever a forged post says
+            refuse(); // only analysts code answers, whatever a forged post says
             return;
         }
         if (handlePost()) {

@@ -8,7 +8,6 @@ import java.util.List;
 import org.involveportal.consultation.ConsultationService;
 import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
 
 /** The consultations that can be analysed (every published one) with how many responses each has. */
@@ -37,7 +36,7 @@ public class AnalysisListPage extends PageBean {
     @Override
     protected void load() {
         if (!access.canRead()) {
-            Navigation.sendError(403);
+            refuse();
             return;
         }
         Instant now = consultations.now();

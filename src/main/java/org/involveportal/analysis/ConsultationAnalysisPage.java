@@ -9,7 +9,6 @@ import org.involveportal.consultation.ConsultationService;
 import org.involveportal.equality.ReachService;
 import org.involveportal.i18n.Messages;
 import org.involveportal.response.AnsweringAs;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -41,7 +40,7 @@ public class ConsultationAnalysisPage extends PageBean {
     @Override
     protected void load() {
         if (!access.canRead()) {
-            Navigation.sendError(403);
+            refuse();
             return;
         }
         String slug = parameter("c");

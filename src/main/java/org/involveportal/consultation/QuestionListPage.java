@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -66,7 +65,7 @@ public class QuestionListPage extends PageBean {
                 case "down" -> editing.moveQuestion(slug, questionId, 1, actor);
                 case "remove" -> editing.removeQuestion(slug, questionId, actor);
                 default -> {
-                    Navigation.sendError(400);
+                    badRequest();
                     return;
                 }
             }

@@ -3,14 +3,12 @@ package org.involveportal.equality;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.involveportal.response.EqualityQuestion;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -24,15 +22,12 @@ public class ReachBaselinePage extends PageBean {
     @Inject
     private ReachService reach;
 
-    @Inject
-    private SecurityContext security;
 
     private final Map<String, String> typed = new HashMap<>();
 
     @Override
     protected void load() {
-        if (!security.isCallerInRole("ANALYST") && !security.isCallerInRole("ADMIN")) {
-            Navigation.sendError(403);
+        if (!allowed("ANALYST", "ADMIN")) {
             return;
         }
         var baseline = reach.baseline();

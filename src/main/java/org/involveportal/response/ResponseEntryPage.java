@@ -3,7 +3,6 @@ package org.involveportal.response;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import org.involveportal.consultation.Question;
 import org.involveportal.i18n.Language;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.References;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -42,8 +40,6 @@ public class ResponseEntryPage extends PageBean {
     @Inject
     private ResponseService responses;
 
-    @Inject
-    private SecurityContext security;
 
     private Consultation consultation;
     private final Map<Long, List<String>> posted = new LinkedHashMap<>();
@@ -65,9 +61,7 @@ public class ResponseEntryPage extends PageBean {
 
     @Override
     protected void post() {
-        // any one of several roles: PageBean.allowed checks a single one
-        if (ROLES.stream().noneMatch(security::isCallerInRole)) {
-            Navigation.sendError(403);
+        if (!allowed(ROLES.toArray(String[]::new))) {
             return;
         }
         channel = typed("channel");

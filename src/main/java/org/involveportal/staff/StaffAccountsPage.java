@@ -15,7 +15,6 @@ import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.PasswordPolicy;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -63,12 +62,12 @@ public class StaffAccountsPage extends PageBean {
         try {
             id = Long.parseLong(parameter("account"));
         } catch (NumberFormatException e) {
-            Navigation.sendError(403);
+            refuse();
             return;
         }
         var account = staff.find(id).orElse(null);
         if (account == null) {
-            Navigation.sendError(403);
+            refuse();
             return;
         }
         boolean self = account.getEmail().equals(me);
@@ -96,7 +95,7 @@ public class StaffAccountsPage extends PageBean {
                         "staff", account.getEmail(), null);
             }
             default -> {
-                Navigation.sendError(403);
+                refuse();
                 return;
             }
         }

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * <li>the view's {@code <f:viewAction action="#{bean.open}"/>} calls {@link #open()} once, before
  * anything is rendered (a {@code @PostConstruct} would run wherever an expression first names the bean);</li>
  * <li>{@link #load()} reads the parameters and finds the page's subject, or ends with {@link #notFound()};</li>
- * <li>on a POST only, {@link #post()} checks the role with {@link #allowed(String)}, collects each
+ * <li>on a POST only, {@link #post()} checks the role with {@link #allowed(String...)}, collects each
  * problem beside its field with {@code problem(field, key)}, acts, and after success redirects with
  * {@link #redirectTo(String)} (post, redirect, get);</li>
  * <li>the page renders, with the problems and the values as typed; a request ended in 2 or 3 (404,
@@ -61,15 +61,27 @@ public abstract class PageBean extends FormProblems {
     }
 
     /**
-     * True when the person signed in holds the role; otherwise the request ends with 403, which shows
-     * as not found. The staff area filter has already refused anyone without the page's roles.
+     * True when the person signed in holds one of the roles; otherwise the request ends with 403, which
+     * shows as not found. The staff area filter has already refused anyone without the page's roles.
      */
-    protected final boolean allowed(String role) {
-        if (security.isCallerInRole(role)) {
-            return true;
+    protected final boolean allowed(String... roles) {
+        for (String role : roles) {
+            if (security.isCallerInRole(role)) {
+                return true;
+            }
         }
-        Navigation.sendError(403);
+        refuse();
         return false;
+    }
+
+    /** What was asked is not this person's to see or do (403): it shows as not found. */
+    protected final void refuse() {
+        Navigation.sendError(403);
+    }
+
+    /** A request no form of the portal sends, such as an unknown action (400). */
+    protected final void badRequest() {
+        Navigation.sendError(400);
     }
 
     /** Redirects to a path of this portal, given without the context path. */
