@@ -1,16 +1,14 @@
 package org.involveportal.formats;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.page.PageLinks;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
+import org.involveportal.web.page.PageLinks;
 
 /**
  * "Ask for this in another format": a plain HTML form posted to its own page, so it needs no
@@ -20,10 +18,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class AnotherFormatPage extends FormProblems {
-
-    @Inject
-    private HttpServletRequest request;
+public class AnotherFormatPage extends PageBean {
 
     @Inject
     private FormatRequestService requests;
@@ -37,37 +32,42 @@ public class AnotherFormatPage extends FormProblems {
     private final FormatRequestForm form = new FormatRequestForm();
     private String sentReference;
 
-    @PostConstruct
-    void handle() {
-        if ("POST".equals(request.getMethod())) {
-            bind();
-            problems(form.validate());
-            if (!hasErrors()) {
-                String reference = requests.submit(form, messages.getLanguage().tag());
-                Navigation.redirect(links.href("/another-format") + "?sent=" + reference);
-            }
-        } else {
-            form.setAbout(request.getParameter("about"));
-            // from a page not yet written in the reader's language: ask for it in that language
-            if (FormatRequest.Format.ANOTHER_LANGUAGE.name().equals(request.getParameter("format"))) {
-                form.setFormat(FormatRequest.Format.ANOTHER_LANGUAGE.name());
-                form.setLanguage(messages.getLanguage().nameFor(Language.ENGLISH));
-            }
-            String sent = request.getParameter("sent");
-            sentReference = FormatRequestService.looksLikeReference(sent) ? sent : null;
+    @Override
+    protected void load() {
+        if (isPost()) {
+            return; // the form is filled from what was posted
+        }
+        form.setAbout(parameter("about"));
+        // from a page not yet written in the reader's language: ask for it in that language
+        if (FormatRequest.Format.ANOTHER_LANGUAGE.name().equals(parameter("format"))) {
+            form.setFormat(FormatRequest.Format.ANOTHER_LANGUAGE.name());
+            form.setLanguage(messages.getLanguage().nameFor(Language.ENGLISH));
+        }
+        String sent = parameter("sent");
+        sentReference = FormatRequestService.looksLikeReference(sent) ? sent : null;
+    }
+
+    @Override
+    protected void post() {
+        bind();
+        problems(form.validate());
+        if (!hasErrors()) {
+            String reference = requests.submit(form, messages.getLanguage().tag());
+            // in the reader's language, as the form was
+            Navigation.redirect(links.href("/another-format") + "?sent=" + reference);
         }
     }
 
     private void bind() {
-        form.setFormat(request.getParameter("format"));
-        form.setLanguage(request.getParameter("language"));
-        form.setAbout(request.getParameter("about"));
-        form.setDetails(request.getParameter("details"));
-        form.setName(request.getParameter("name"));
-        form.setContactMethod(request.getParameter("contactMethod"));
-        form.setEmail(request.getParameter("email"));
-        form.setPhone(request.getParameter("phone"));
-        form.setAddress(request.getParameter("address"));
+        form.setFormat(parameter("format"));
+        form.setLanguage(parameter("language"));
+        form.setAbout(parameter("about"));
+        form.setDetails(parameter("details"));
+        form.setName(parameter("name"));
+        form.setContactMethod(parameter("contactMethod"));
+        form.setEmail(parameter("email"));
+        form.setPhone(parameter("phone"));
+        form.setAddress(parameter("address"));
     }
 
 

@@ -1,10 +1,8 @@
 package org.involveportal.forum;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import org.involveportal.consultation.ClientGroup;
 import org.involveportal.consultation.Topic;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
+import org.involveportal.web.page.PageBean;
 
 /**
  * The group directory, filtered by topic, who a group is for, in person or online, and area with a
@@ -19,16 +18,13 @@ import org.involveportal.i18n.Messages;
  */
 @Named
 @RequestScoped
-public class GroupDirectoryPage {
+public class GroupDirectoryPage extends PageBean {
 
     @Inject
     private GroupService groups;
 
     @Inject
     private Messages messages;
-
-    @Inject
-    private HttpServletRequest request;
 
     private Topic topic;
     private ClientGroup clientGroup;
@@ -42,13 +38,13 @@ public class GroupDirectoryPage {
                         String area) {
     }
 
-    @PostConstruct
-    void load() {
-        topic = parse(Topic.class, request.getParameter("topic")).orElse(null);
-        clientGroup = parse(ClientGroup.class, request.getParameter("who")).orElse(null);
-        mode = parse(MeetingMode.class, request.getParameter("how")).filter(m -> m != MeetingMode.BOTH).orElse(null);
+    @Override
+    protected void load() {
+        topic = parse(Topic.class, parameter("topic")).orElse(null);
+        clientGroup = parse(ClientGroup.class, parameter("who")).orElse(null);
+        mode = parse(MeetingMode.class, parameter("how")).filter(m -> m != MeetingMode.BOTH).orElse(null);
         areas = groups.areas();
-        String wanted = request.getParameter("area");
+        String wanted = parameter("area");
         area = areas.stream().filter(a -> a.equals(wanted)).findFirst().orElse(null);
         String reader = messages.getLanguage().tag();
         entries = groups.directory(topic, clientGroup, mode, area).stream()

@@ -1,19 +1,16 @@
 package org.involveportal.forum;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.involveportal.consultation.ClientGroup;
 import org.involveportal.consultation.Topic;
-import org.involveportal.web.page.FormProblems;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * Writing a group (staff, editor role): a section per language, then how, where and on what terms it
@@ -21,7 +18,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class GroupEditorPage extends FormProblems {
+public class GroupEditorPage extends PageBean {
 
     static final String ROLE = "EDITOR";
 
@@ -34,49 +31,39 @@ public class GroupEditorPage extends FormProblems {
     @Inject
     private GroupEditing editing;
 
-    @Inject
-    private SecurityContext security;
-
     private String slug;
     private GroupForm form = new GroupForm();
-    private boolean found = true;
 
-    @PostConstruct
-    void handle() {
-        if (!security.isCallerInRole(ROLE)) {
-            found = false;
-            Navigation.sendError(403); // the page is for editors; a forged post from another role is refused here too
+    @Override
+    protected void load() {
+        if (!allowed(ROLE)) { // the page is for editors; a forged post from another role is refused here too
             return;
         }
-        slug = request.getParameter("g");
+        slug = parameter("g");
         if (slug != null) {
             var existing = groups.findBySlug(slug);
             if (existing.isEmpty()) {
-                found = false;
-                Navigation.sendError(404);
+                notFound();
                 return;
             }
             form = GroupForm.from(existing.get());
         }
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
+    }
+
+    @Override
+    protected void post() {
         form = GroupForm.from(request);
         problems(form.problems(getPictures()));
         if (hasErrors()) {
             return;
         }
-        String actor = security.getCallerPrincipal().getName();
+        String actor = staffMember();
         if (slug == null) {
             slug = editing.create(form, actor).getSlug();
         } else {
             editing.update(slug, form, actor);
         }
-        Navigation.redirect(request.getContextPath() + "/staff/group-edit?g=" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&saved=true");
-    }
-
-    public boolean isShown() {
-        return found && Navigation.isRendering();
+        redirectTo("/staff/group-edit?g=" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&saved=true");
     }
 
     public boolean isNew() {
@@ -88,7 +75,7 @@ public class GroupEditorPage extends FormProblems {
     }
 
     public boolean isSaved() {
-        return "true".equals(request.getParameter("saved"));
+        return "true".equals(parameter("saved"));
     }
 
     public GroupForm getForm() {

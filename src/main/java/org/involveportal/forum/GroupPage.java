@@ -1,6 +1,5 @@
 package org.involveportal.forum;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,12 +12,12 @@ import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /** One group's page: what it does, who can join, how and where it meets, support, meetings to come, minutes. */
 @Named
 @RequestScoped
-public class GroupPage {
+public class GroupPage extends PageBean {
 
     @Inject
     private GroupService groups;
@@ -47,12 +46,12 @@ public class GroupPage {
     public record MinutesView(long id, String title, String day, Language language, String html, String easyReadHtml) {
     }
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         String slug = PageRoute.parameter(request);
         group = slug == null ? null : groups.findBySlug(slug).filter(InvolvementGroup::isListed).orElse(null);
         if (group == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         String reader = messages.getLanguage().tag();
@@ -72,10 +71,6 @@ public class GroupPage {
             return new MinutesView(m.getId(), m.textIn(language.tag()).getTitle(), DateFormatting.date(m.getStartsAt(), dates),
                     language, shown.getHtml(), shown.getEasyReadHtml());
         }).toList();
-    }
-
-    public boolean isFound() {
-        return group != null;
     }
 
     public String getSlug() {

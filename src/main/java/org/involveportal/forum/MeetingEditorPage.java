@@ -1,19 +1,16 @@
 package org.involveportal.forum;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.involveportal.web.page.FormProblems;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /** Creating (?g=group) or changing (?m=meeting) a meeting (staff, editor role). */
 @Named
 @RequestScoped
-public class MeetingEditorPage extends FormProblems {
+public class MeetingEditorPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
@@ -24,22 +21,16 @@ public class MeetingEditorPage extends FormProblems {
     @Inject
     private MeetingService meetings;
 
-    @Inject
-    private SecurityContext security;
-
     private InvolvementGroup group;
     private Long meetingId;
     private MeetingForm form = new MeetingForm();
-    private boolean found = true;
 
-    @PostConstruct
-    void handle() {
-        if (!security.isCallerInRole(GroupEditorPage.ROLE)) {
-            found = false;
-            Navigation.sendError(403);
+    @Override
+    protected void load() {
+        if (!allowed(GroupEditorPage.ROLE)) {
             return;
         }
-        String m = request.getParameter("m");
+        String m = parameter("m");
         if (m != null) {
             var existing = parseId(m).flatMap(meetings::find);
             if (existing.isEmpty()) {
@@ -50,21 +41,22 @@ public class MeetingEditorPage extends FormProblems {
             group = existing.get().getGroup();
             form = MeetingForm.from(existing.get());
         } else {
-            group = groups.findBySlug(String.valueOf(request.getParameter("g"))).orElse(null);
+            group = groups.findBySlug(String.valueOf(parameter("g"))).orElse(null);
             if (group == null) {
                 notFound();
                 return;
             }
         }
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
+    }
+
+    @Override
+    protected void post() {
         form = MeetingForm.from(request);
         problems(form.problems());
         if (hasErrors()) {
             return;
         }
-        String actor = security.getCallerPrincipal().getName();
+        String actor = staffMember();
         try {
             if (meetingId == null) {
                 meetingId = meetings.create(group, form, actor).getId();
@@ -75,7 +67,7 @@ public class MeetingEditorPage extends FormProblems {
             problem("capacity".equals(fieldOf(violation)) ? "capacity" : "day", violation.messageKey());
             return;
         }
-        Navigation.redirect(request.getContextPath() + "/staff/meeting?m=" + meetingId + "&saved=true");
+        redirectTo("/staff/meeting?m=" + meetingId + "&saved=true");
     }
 
     private static String fieldOf(ForumRuleViolation violation) {
@@ -88,15 +80,6 @@ public class MeetingEditorPage extends FormProblems {
         } catch (NumberFormatException e) {
             return java.util.Optional.empty();
         }
-    }
-
-    private void notFound() {
-        found = false;
-        Navigation.sendError(404);
-    }
-
-    public boolean isShown() {
-        return found && Navigation.isRendering();
     }
 
     public boolean isNew() {

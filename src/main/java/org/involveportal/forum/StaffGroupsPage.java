@@ -1,17 +1,17 @@
 package org.involveportal.forum;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
+import org.involveportal.web.page.PageBean;
 
 /** Staff list of groups (members, requests waiting) and of meetings to come (places taken, waiting). */
 @Named
 @RequestScoped
-public class StaffGroupsPage {
+public class StaffGroupsPage extends PageBean {
 
     /** One group row. */
     public record GroupRow(String slug, String name, int members, int requests, boolean listed) {
@@ -33,8 +33,8 @@ public class StaffGroupsPage {
     private List<GroupRow> groupRows;
     private List<MeetingRow> meetingRows;
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         String tag = messages.getLanguage().tag();
         groupRows = groups.findAll().stream()
                 .map(g -> new GroupRow(g.getSlug(), g.textIn(tag).getName(),

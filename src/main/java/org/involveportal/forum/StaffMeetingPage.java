@@ -1,17 +1,14 @@
 package org.involveportal.forum;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * A meeting for staff (editor role): the access-needs summary to plan with, the registrations and
@@ -19,53 +16,46 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class StaffMeetingPage extends FormProblems {
-
-    @Inject
-    private HttpServletRequest request;
+public class StaffMeetingPage extends PageBean {
 
     @Inject
     private MeetingService meetings;
 
     @Inject
-    private SecurityContext security;
-
-    @Inject
     private Messages messages;
 
     private Meeting meeting;
-    private boolean found = true;
     private String done;
 
-    @PostConstruct
-    void handle() {
-        if (!security.isCallerInRole(GroupEditorPage.ROLE)) {
-            found = false;
-            Navigation.sendError(403); // also refuses a forged post from another role
+    @Override
+    protected void load() {
+        if (!allowed(GroupEditorPage.ROLE)) { // also refuses a forged post from another role
             return;
         }
-        var id = MeetingEditorPage.parseId(String.valueOf(request.getParameter("m")));
+        var id = MeetingEditorPage.parseId(String.valueOf(parameter("m")));
         meeting = id.flatMap(meetings::findWithRegistrations).orElse(null);
         if (meeting == null) {
-            found = false;
-            Navigation.sendError(404);
+            notFound();
             return;
         }
-        if (!"POST".equals(request.getMethod())) {
-            done = request.getParameter("done");
-            return;
+        if (!isPost()) {
+            done = parameter("done");
         }
-        String actor = security.getCallerPrincipal().getName();
-        String action = String.valueOf(request.getParameter("action"));
-        var resident = MeetingEditorPage.parseId(String.valueOf(request.getParameter("resident")));
+    }
+
+    @Override
+    protected void post() {
+        String actor = staffMember();
+        String action = String.valueOf(parameter("action"));
+        var resident = MeetingEditorPage.parseId(String.valueOf(parameter("resident")));
         try {
             switch (action) {
                 case "attended", "absent" -> meetings.markAttendance(meeting.getId(), resident.orElse(-1L), "attended".equals(action), actor);
                 case "cancel" -> meetings.cancel(meeting.getId(), resident.orElse(-1L), actor);
                 case "minutes" -> {
-                    String language = MeetingForm.LANGUAGES.contains(request.getParameter("language")) ? request.getParameter("language") : "en";
-                    String html = request.getParameter("minutes-" + language);
-                    String easy = request.getParameter("easy-" + language);
+                    String language = MeetingForm.LANGUAGES.contains(parameter("language")) ? parameter("language") : "en";
+                    String html = parameter("minutes-" + language);
+                    String easy = parameter("easy-" + language);
                     if (html != null && html.length() > 200_000) {
                         problem("minutes-" + language, "meetingEditor.error.tooLong");
                     }
@@ -83,14 +73,10 @@ public class StaffMeetingPage extends FormProblems {
                 }
             }
         } catch (ForumRuleViolation violation) {
-            problem("minutes".equals(action) ? "minutes-" + request.getParameter("language") : "registrations", violation.messageKey());
+            problem("minutes".equals(action) ? "minutes-" + parameter("language") : "registrations", violation.messageKey());
             return;
         }
-        Navigation.redirect(request.getContextPath() + "/staff/meeting?m=" + meeting.getId() + "&done=" + action);
-    }
-
-    public boolean isShown() {
-        return found && Navigation.isRendering();
+        redirectTo("/staff/meeting?m=" + meeting.getId() + "&done=" + action);
     }
 
     public Meeting getMeeting() {
@@ -152,7 +138,7 @@ public class StaffMeetingPage extends FormProblems {
 
     /** What is typed in the minutes box: what was posted (after a problem), else what is published. */
     public String minutes(String language) {
-        String posted = request.getParameter("minutes-" + language);
+        String posted = parameter("minutes-" + language);
         if (posted != null) {
             return posted;
         }
@@ -161,7 +147,7 @@ public class StaffMeetingPage extends FormProblems {
     }
 
     public String easyMinutes(String language) {
-        String posted = request.getParameter("easy-" + language);
+        String posted = parameter("easy-" + language);
         if (posted != null) {
             return posted;
         }

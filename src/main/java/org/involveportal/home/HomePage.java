@@ -1,6 +1,5 @@
 package org.involveportal.home;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,11 +9,12 @@ import org.involveportal.forum.GroupService;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
+import org.involveportal.web.page.PageBean;
 
 /** The home page: what is open for comment now, and the groups people can join. */
 @Named
 @RequestScoped
-public class HomePage {
+public class HomePage extends PageBean {
 
     @Inject
     private ConsultationService consultations;
@@ -28,8 +28,8 @@ public class HomePage {
     private List<Item> openConsultations;
     private List<Item> involvementGroups;
 
-    @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         Language language = messages.getLanguage();
         String tag = language.tag();
         openConsultations = consultations.findOpen().stream()

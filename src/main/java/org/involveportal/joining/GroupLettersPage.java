@@ -1,11 +1,8 @@
 package org.involveportal.joining;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
@@ -13,7 +10,7 @@ import org.involveportal.forum.GroupService;
 import org.involveportal.forum.InvolvementGroup;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * The printable list for a message ({@code /staff/group-letters?g=slug&m=id}): members who chose post
@@ -22,13 +19,7 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class GroupLettersPage {
-
-    @Inject
-    private HttpServletRequest request;
-
-    @Inject
-    private SecurityContext security;
+public class GroupLettersPage extends PageBean {
 
     @Inject
     private GroupService groups;
@@ -46,26 +37,25 @@ public class GroupLettersPage {
     private GroupMessage message;
     private List<MessageRecipient> rows = List.of();
 
-    @PostConstruct
-    void handle() {
-        group = StaffGroupAccess.groupFor(request, security, groups);
-        if (group == null) {
+    @Override
+    protected void load() {
+        if (!allowed(GroupMessagePage.ROLE)) {
             return;
         }
-        var id = StaffGroupAccess.id(request.getParameter("m"));
+        group = groups.findBySlug(String.valueOf(parameter("g"))).orElse(null);
+        if (group == null) {
+            notFound();
+            return;
+        }
+        var id = StaffGroupAccess.id(parameter("m"));
         message = id == null ? null : messaging.find(group.getId(), id).orElse(null);
         if (message == null) {
-            group = null;
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         rows = messaging.recipients(group).stream().filter(r -> !r.isByEmail()).toList();
-        audit.record(security.getCallerPrincipal().getName(), AuditAction.CONTACT_LIST_VIEWED, "group", group.getSlug(),
+        audit.record(staffMember(), AuditAction.CONTACT_LIST_VIEWED, "group", group.getSlug(),
                 "letters for message " + message.getId());
-    }
-
-    public boolean isShown() {
-        return group != null && Navigation.isRendering();
     }
 
     public String getSlug() {

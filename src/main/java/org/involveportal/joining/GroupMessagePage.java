@@ -1,10 +1,8 @@
 package org.involveportal.joining;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +10,7 @@ import org.involveportal.forum.GroupService;
 import org.involveportal.forum.InvolvementGroup;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.page.FormProblems;
-import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 
 /**
  * Writing to a group's members ({@code /staff/group-message?g=slug}, editors): who it will reach and how,
@@ -21,15 +18,12 @@ import org.involveportal.web.page.Navigation;
  */
 @Named
 @RequestScoped
-public class GroupMessagePage extends FormProblems {
+public class GroupMessagePage extends PageBean {
 
     static final String ROLE = "EDITOR";
 
     @Inject
     private HttpServletRequest request;
-
-    @Inject
-    private SecurityContext security;
 
     @Inject
     private GroupService groups;
@@ -45,31 +39,32 @@ public class GroupMessagePage extends FormProblems {
     private GroupMessageForm form = GroupMessageForm.empty();
     private GroupMessage sent;
 
-    @PostConstruct
-    void handle() {
-        group = StaffGroupAccess.groupFor(request, security, groups);
+    @Override
+    protected void load() {
+        if (!allowed(ROLE)) {
+            return;
+        }
+        group = groups.findBySlug(String.valueOf(parameter("g"))).orElse(null);
         if (group == null) {
+            notFound();
             return;
         }
         recipients = messaging.recipients(group);
-        var sentId = StaffGroupAccess.id(request.getParameter("sent"));
+        var sentId = StaffGroupAccess.id(parameter("sent"));
         if (sentId != null) {
             sent = messaging.find(group.getId(), sentId).orElse(null);
         }
-        if (!"POST".equals(request.getMethod())) {
-            return;
-        }
+    }
+
+    @Override
+    protected void post() {
         form = GroupMessageForm.from(request);
         problems(form.problems(isWelshNeeded()));
         if (hasErrors()) {
             return;
         }
-        var message = messaging.send(group, form, security.getCallerPrincipal().getName());
-        Navigation.redirect(request.getContextPath() + "/staff/group-message?g=" + group.getSlug() + "&sent=" + message.getId());
-    }
-
-    public boolean isShown() {
-        return group != null && Navigation.isRendering();
+        var message = messaging.send(group, form, staffMember());
+        redirectTo("/staff/group-message?g=" + group.getSlug() + "&sent=" + message.getId());
     }
 
     public String getSlug() {

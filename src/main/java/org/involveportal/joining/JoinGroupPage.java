@@ -1,6 +1,5 @@
 package org.involveportal.joining;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -23,9 +22,9 @@ import org.involveportal.people.ResidentAccountPage.Choice;
 import org.involveportal.people.ResidentService;
 import org.involveportal.people.SignedInResident;
 import org.involveportal.platform.FormRules;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.FormValues;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 import org.involveportal.web.page.PageLinks;
 
 /**
@@ -36,7 +35,7 @@ import org.involveportal.web.page.PageLinks;
  */
 @Named("joinGroup")
 @RequestScoped
-public class JoinGroupPage extends FormProblems {
+public class JoinGroupPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
@@ -60,18 +59,19 @@ public class JoinGroupPage extends FormProblems {
     private PageLinks links;
 
     private InvolvementGroup group;
+    private long residentId;
     private GroupMembership.Status status;
     private Set<CommunicationNeed> needs = Set.of();
     private String accessNeeds;
     private boolean shareDetails;
 
-    @PostConstruct
-    void handle() {
+    @Override
+    protected void load() {
         FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
         String slug = PageRoute.parameter(request);
         group = slug == null ? null : groups.findBySlug(slug).filter(InvolvementGroup::isListed).orElse(null);
         if (group == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         var id = signedIn.id();
@@ -80,20 +80,21 @@ public class JoinGroupPage extends FormProblems {
             Navigation.redirect(signedIn.signInAddressBackHere());
             return;
         }
-        long residentId = id.get();
+        residentId = id.get();
         status = groups.membershipOf(group.getId(), residentId).map(GroupMembership::getStatus)
                 .filter(s -> s == GroupMembership.Status.MEMBER || s == GroupMembership.Status.REQUESTED).orElse(null);
         needs = profile.get().communicationNeeds();
         accessNeeds = profile.get().accessNeeds();
-        if ("POST".equals(request.getMethod()) && status == null) {
-            join(residentId);
-        }
     }
 
-    private void join(long residentId) {
+    @Override
+    protected void post() {
+        if (status != null) {
+            return;
+        }
         needs = FormValues.several(request, CommunicationNeed.class, "need");
-        accessNeeds = request.getParameter("accessNeeds");
-        shareDetails = "yes".equals(request.getParameter("share"));
+        accessNeeds = parameter("accessNeeds");
+        shareDetails = "yes".equals(parameter("share"));
         if (FormRules.length(accessNeeds) > InvolvementProfile.ACCESS_NEEDS_MAX) {
             problem("accessNeeds", "involvement.error.accessNeedsTooLong");
             return;
@@ -105,10 +106,6 @@ public class JoinGroupPage extends FormProblems {
         } catch (ForumRuleViolation violation) {
             problem("accessNeeds", violation.messageKey());
         }
-    }
-
-    public boolean isShown() {
-        return group != null && Navigation.isRendering();
     }
 
     public String getSlug() {

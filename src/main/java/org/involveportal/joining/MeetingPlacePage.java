@@ -1,6 +1,5 @@
 package org.involveportal.joining;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -26,9 +25,9 @@ import org.involveportal.people.ResidentAccountPage.Choice;
 import org.involveportal.people.ResidentService;
 import org.involveportal.people.SignedInResident;
 import org.involveportal.platform.FormRules;
-import org.involveportal.web.page.FormProblems;
 import org.involveportal.web.page.FormValues;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 import org.involveportal.web.page.PageLinks;
 
 /**
@@ -39,7 +38,7 @@ import org.involveportal.web.page.PageLinks;
  */
 @Named("meetingPlace")
 @RequestScoped
-public class MeetingPlacePage extends FormProblems {
+public class MeetingPlacePage extends PageBean {
 
     /** Support that is laid on for everyone, so nobody needs to ask for it. */
     private static final Set<Support> NOT_ASKED_FOR = EnumSet.of(Support.REFRESHMENTS);
@@ -66,20 +65,21 @@ public class MeetingPlacePage extends FormProblems {
     private PageLinks links;
 
     private Meeting meeting;
+    private long residentId;
     private boolean mayRegister;
     private boolean started;
     private MeetingRegistration registration;
     private Set<Support> support = Set.of();
     private String accessNeeds;
 
-    @PostConstruct
-    void handle() {
+    @Override
+    protected void load() {
         FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
         var names = PageRoute.parameters(request);
         meeting = names.size() == 2 ? meetings.findWithRegistrations(Long.parseLong(names.get(1)))
                 .filter(m -> m.getGroup().getSlug().equals(names.get(0)) && m.getGroup().isListed()).orElse(null) : null;
         if (meeting == null) {
-            Navigation.sendError(404);
+            notFound();
             return;
         }
         var id = signedIn.id();
@@ -88,14 +88,11 @@ public class MeetingPlacePage extends FormProblems {
             Navigation.redirect(signedIn.signInAddressBackHere());
             return;
         }
-        long residentId = id.get();
+        residentId = id.get();
         started = !meetings.now().isBefore(meeting.getStartsAt());
         mayRegister = joining.mayRegister(meeting.getGroup(), residentId);
         registration = meeting.registrationOf(residentId).filter(MeetingRegistration::isActive).orElse(null);
         offerAgain(profile.get());
-        if ("POST".equals(request.getMethod()) && mayRegister && !started) {
-            register(residentId);
-        }
     }
 
     /** What was told before: this registration's needs, or else the profile's (WCAG 3.3.7). */
@@ -116,10 +113,14 @@ public class MeetingPlacePage extends FormProblems {
         accessNeeds = profile.accessNeeds();
     }
 
-    private void register(long residentId) {
+    @Override
+    protected void post() {
+        if (!mayRegister || started) {
+            return;
+        }
         support = FormValues.several(request, Support.class, "support");
         support.retainAll(offered());
-        accessNeeds = request.getParameter("accessNeeds");
+        accessNeeds = parameter("accessNeeds");
         if (FormRules.length(accessNeeds) > InvolvementProfile.ACCESS_NEEDS_MAX) {
             problem("accessNeeds", "involvement.error.accessNeedsTooLong");
             return;
@@ -139,10 +140,6 @@ public class MeetingPlacePage extends FormProblems {
         offered.addAll(meeting.getSupport());
         offered.removeAll(NOT_ASKED_FOR);
         return offered;
-    }
-
-    public boolean isShown() {
-        return meeting != null && Navigation.isRendering();
     }
 
     public String getGroupSlug() {

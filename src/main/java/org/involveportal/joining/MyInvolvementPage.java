@@ -1,12 +1,10 @@
 package org.involveportal.joining;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +16,7 @@ import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
 import org.involveportal.people.SignedInResident;
 import org.involveportal.web.page.Navigation;
+import org.involveportal.web.page.PageBean;
 import org.involveportal.web.page.PageLinks;
 
 /**
@@ -27,7 +26,7 @@ import org.involveportal.web.page.PageLinks;
  */
 @Named("myInvolvement")
 @RequestScoped
-public class MyInvolvementPage {
+public class MyInvolvementPage extends PageBean {
 
     /** One group on the page. */
     public record GroupRow(String slug, String groupName, String href, String status) {
@@ -59,61 +58,60 @@ public class MyInvolvementPage {
     @Inject
     private PageLinks links;
 
-    @Inject
-    private HttpServletRequest request;
-
-    private boolean shown;
+    private long residentId;
     private String done;
     private String problem;
     private List<GroupRow> groupRows = List.of();
     private List<MeetingRow> meetingRows = List.of();
 
-    @PostConstruct
-    void handle() {
+    @Override
+    protected void load() {
         FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
         var id = signedIn.id();
         if (id.isEmpty()) {
             Navigation.redirect(signedIn.signInAddressBackHere());
             return;
         }
-        long residentId = id.get();
-        if ("POST".equals(request.getMethod())) {
-            String action = String.valueOf(request.getParameter("action"));
-            try {
-                switch (action) {
-                    case "cancel" -> {
-                        var meetingId = parseId(request.getParameter("meeting"));
-                        if (meetingId.isEmpty()) {
-                            Navigation.sendError(400);
-                            return;
-                        }
-                        meetings.cancel(meetingId.get(), residentId, null);
-                    }
-                    case "leave" -> groups.leave(String.valueOf(request.getParameter("group")), residentId);
-                    default -> {
+        residentId = id.get();
+        if (!isPost()) {
+            String told = parameter("done");
+            done = told != null && DONE.contains(told) ? told : null;
+        }
+        // an action that fails changes nothing (its transaction is rolled back), so the lists stay as read here
+        loadRows();
+    }
+
+    @Override
+    protected void post() {
+        String action = String.valueOf(parameter("action"));
+        try {
+            switch (action) {
+                case "cancel" -> {
+                    var meetingId = parseId(parameter("meeting"));
+                    if (meetingId.isEmpty()) {
                         Navigation.sendError(400);
                         return;
                     }
+                    meetings.cancel(meetingId.get(), residentId, null);
                 }
-                Navigation.redirect(links.href("/account/involvement?done=" + action));
-                return;
-            } catch (ForumRuleViolation violation) {
-                problem = violation.messageKey();
-            } catch (EJBException e) {
-                if (!(e.getCause() instanceof ForumRuleViolation violation)) {
-                    throw e;
+                case "leave" -> groups.leave(String.valueOf(parameter("group")), residentId);
+                default -> {
+                    Navigation.sendError(400);
+                    return;
                 }
-                problem = violation.messageKey();
             }
-        } else {
-            String told = request.getParameter("done");
-            done = told != null && DONE.contains(told) ? told : null;
+            Navigation.redirect(links.href("/account/involvement?done=" + action));
+        } catch (ForumRuleViolation violation) {
+            problem = violation.messageKey();
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof ForumRuleViolation violation)) {
+                throw e;
+            }
+            problem = violation.messageKey();
         }
-        load(residentId);
-        shown = true;
     }
 
-    private void load(long residentId) {
+    private void loadRows() {
         var language = messages.getLanguage();
         groupRows = groups.membershipsOf(residentId).stream().map(m -> {
             var group = m.getGroup();
@@ -136,10 +134,6 @@ public class MyInvolvementPage {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(value));
-    }
-
-    public boolean isShown() {
-        return shown && Navigation.isRendering();
     }
 
     public String getDone() {
