@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
 
 /** A group's requests to join (approve or refuse) and members, for staff (editor role). */
@@ -41,7 +40,7 @@ public class GroupMembersPage extends PageBean {
         String decision = parameter("decision");
         var membership = MeetingEditorPage.parseId(String.valueOf(parameter("membership")));
         if (membership.isEmpty() || !("approve".equals(decision) || "refuse".equals(decision))) {
-            Navigation.sendError(400);
+            badRequest();
             return;
         }
         var request = groups.memberships(group.getId(), GroupMembership.Status.REQUESTED).stream()

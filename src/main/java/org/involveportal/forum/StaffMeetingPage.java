@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -68,7 +67,7 @@ public class StaffMeetingPage extends PageBean {
                     meetings.publishMinutes(meeting.getId(), language, html, easy, actor);
                 }
                 default -> {
-                    Navigation.sendError(400);
+                    badRequest();
                     return;
                 }
             }

@@ -89,14 +89,14 @@ public class MyInvolvementPage extends PageBean {
                 case "cancel" -> {
                     var meetingId = parseId(parameter("meeting"));
                     if (meetingId.isEmpty()) {
-                        Navigation.sendError(400);
+                        badRequest();
                         return;
                     }
                     meetings.cancel(meetingId.get(), residentId, null);
                 }
                 case "leave" -> groups.leave(String.valueOf(parameter("group")), residentId);
                 default -> {
-                    Navigation.sendError(400);
+                    badRequest();
                     return;
                 }
             }
