@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 
 /**
- * A resident's whole way into a group, in a browser, in English and Welsh, with JavaScript on and off:
+ * A resident's whole way into a group, in a browser, in English with JavaScript and in Welsh without:
  * sign up from the group's page, set needs, ask to join a group that checks who joins, staff approve,
  * register for a meeting with the needs offered again until it is full, a second member is put on the
  * waiting list, and a cancellation gives them the place with an email. axe runs on every page the

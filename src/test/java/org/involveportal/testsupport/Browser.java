@@ -63,7 +63,9 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
                     .build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            var driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60)); // an axe scan on a busy machine
+            return new Browser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,7 +170,6 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(AXE_SOURCE);
         }
-        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
         @SuppressWarnings("unchecked")
         var violations = (List<Map<String, Object>>) js.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];

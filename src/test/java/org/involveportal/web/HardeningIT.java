@@ -44,18 +44,18 @@ class HardeningIT {
             "/consultations?read=easy", "/glossary?print=large");
 
     @Test
-    @DisplayName("2,000 anonymous visits to public pages make no session and leave the heap as it was (within 10 MB)")
+    @DisplayName("1,000 anonymous visits to public pages make no session and leave the heap as it was (within 10 MB)")
     void anonymousVisitorsGetNoSession(EmbeddedPortal portal) throws Exception {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(); // keeps no cookies
         visit(portal, client, 500); // warm up: classes loaded, caches filled
         long sessionsBefore = status(portal, SESSIONS);
         long heapBefore = status(portal, HEAP);
 
-        var cookies = visit(portal, client, 2_000);
+        var cookies = visit(portal, client, 1_000);
 
         long sessionsAfter = status(portal, SESSIONS);
         long heapAfter = status(portal, HEAP);
-        System.out.printf("Anonymous visits: 2000 GETs, sessions made %d, heap after GC %.1f MB -> %.1f MB%n",
+        System.out.printf("Anonymous visits: 1000 GETs, sessions made %d, heap after GC %.1f MB -> %.1f MB%n",
                 sessionsAfter - sessionsBefore, heapBefore / 1e6, heapAfter / 1e6);
         assertThat(cookies).as("session cookies sent to anonymous visitors").isEmpty();
         assertThat(sessionsAfter - sessionsBefore).as("sessions made").isZero();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.involveportal.i18n.Language;
 import org.involveportal.testsupport.Browser;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.jsoup.Jsoup;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -62,24 +64,31 @@ class ShellIT {
     @DisplayName("Shell page: axe clean, lang and dir right, one main and h1, skip link first, no sideways scroll at 320 px")
     void shellPage(String page, Language language, String mode, Browser browser) {
         browser.open(language.pathPrefix() + page + "?" + mode);
-        var driver = browser.driver();
+        // what the page is made of, read in one call to the browser rather than one per question
+        @SuppressWarnings("unchecked")
+        var shell = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                var html = document.documentElement;
+                function count(selector) { return document.querySelectorAll(selector).length; }
+                return { lang: html.getAttribute('lang'), dir: html.getAttribute('dir'), classes: html.className,
+                         title: document.title, mains: count('main'), h1s: count('h1'),
+                         errorHeadings: count('h1.error-heading'), ideas: count('main .idea'),
+                         ideaPictures: count('main .idea img'), unknownKeys: html.outerHTML.indexOf('??') >= 0 };""");
 
-        var html = driver.findElement(By.tagName("html"));
-        assertThat(html.getAttribute("lang")).isEqualTo(language.htmlLang());
-        assertThat(html.getAttribute("dir")).isEqualTo(language.direction());
-        assertThat(html.getAttribute("class"))
+        assertThat(shell.get("lang")).isEqualTo(language.htmlLang());
+        assertThat(shell.get("dir")).isEqualTo(language.direction());
+        assertThat((String) shell.get("classes"))
                 .contains(mode.contains("print=large") ? "mode-large-print" : "")
                 .contains(mode.contains("read=easy") ? "mode-easy-read" : "");
-        assertThat(driver.getTitle()).endsWith(" – Involve").doesNotContain("??");
-        assertThat(driver.findElements(By.tagName("main"))).hasSize(1);
-        assertThat(driver.findElements(By.tagName("h1"))).hasSize(1);
-        assertThat(driver.findElements(By.cssSelector("h1.error-heading")))
-                .as("%s is served, not an error page", page).hasSize(page.equals("/no-such-page") ? 1 : 0);
-        assertThat(driver.getPageSource()).doesNotContain("??");
+        assertThat((String) shell.get("title")).endsWith(" – Involve").doesNotContain("??");
+        assertThat(shell.get("mains")).isEqualTo(1L);
+        assertThat(shell.get("h1s")).isEqualTo(1L);
+        assertThat(shell.get("errorHeadings"))
+                .as("%s is served, not an error page", page).isEqualTo(page.equals("/no-such-page") ? 1L : 0L);
+        assertThat(shell.get("unknownKeys")).as("a message key shown as ??").isEqualTo(false);
         if (mode.contains("read=easy")) {
-            assertThat(driver.findElements(By.cssSelector("main .idea img"))).as("pictures beside ideas").isNotEmpty();
+            assertThat((Long) shell.get("ideaPictures")).as("pictures beside ideas").isPositive();
         } else {
-            assertThat(driver.findElements(By.cssSelector("main .idea"))).isEmpty();
+            assertThat(shell.get("ideas")).isEqualTo(0L);
         }
         browser.assertNoAxeViolations();
         if (mode.equals(MODES.get(0))) {
