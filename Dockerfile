@@ -11,9 +11,10 @@ RUN mvn -B -q package -DskipTests -Dbrowser.check.skip=true
 
 FROM payara/micro:6.2025.10-jdk17
 COPY --from=build /build/target/involve.war /opt/payara/deployments/involve.war
-COPY src/main/payara/post-boot-commands.asadmin /opt/payara/config/post-boot-commands.asadmin
+COPY src/main/payara/pre-boot-commands.asadmin src/main/payara/post-boot-commands.asadmin /opt/payara/config/
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/payara/payara-micro.jar", \
     "--nohazelcast", "--port", "8080", "--contextroot", "/", \
+    "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
     "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
     "--deploy", "/opt/payara/deployments/involve.war"]

@@ -192,7 +192,10 @@ class StaffAccessIT {
                 assertThat(Files.readString(file)).as(file.toString()).doesNotContain("setMaxInactiveInterval", "setSessionTimeout");
             }
         }
-        assertThat(Files.readString(Path.of(System.getProperty("portal.postboot")))).doesNotContainIgnoringCase("timeout");
+        Path postBoot = Path.of(System.getProperty("portal.postboot"));
+        for (Path commands : List.of(postBoot, org.involveportal.testsupport.PayaraMicroProcess.preBootCommands(postBoot))) {
+            assertThat(Files.readString(commands)).as(commands.toString()).contains("set ").doesNotContainIgnoringCase("timeout");
+        }
     }
 
     private static void assertSentToSignIn(String what, HttpResponse<String> response) {

@@ -40,6 +40,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--nohazelcast",
                 "--port", String.valueOf(port),
                 "--contextroot", "/",
+                "--prebootcommandfile", preBootCommands(postBootCommands).toString(),
                 "--postbootcommandfile", postBootCommands.toString(),
                 "--deploy", war.toString());
         var builder = new ProcessBuilder(command);
@@ -55,6 +56,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Payara Micro", e);
         }
+    }
+
+    /** The listener's settings, applied before boot: they sit beside the post-boot commands. */
+    public static Path preBootCommands(Path postBootCommands) {
+        return postBootCommands.resolveSibling("pre-boot-commands.asadmin");
     }
 
     public String baseUrl() {

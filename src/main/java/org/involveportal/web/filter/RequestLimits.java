@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  * server's form limit (sent with a length or in chunks) nor more parameters than any form has can reach
  * a page: the server silently drops parameters beyond its count, so reaching the count is refused too.
  *
- * <p>The limits match {@code src/main/payara/post-boot-commands.asadmin}: {@value #MAX_BODY_BYTES} bytes
+ * <p>The limits match {@code src/main/payara/pre-boot-commands.asadmin}: {@value #MAX_BODY_BYTES} bytes
  * ({@code max-form-post-size-bytes}) and {@value #MAX_PARAMETERS} parameters
  * ({@code max-request-parameters}). The largest real form, a consultation written in all nine languages
  * to every field's limit (about 106,000 characters each), is about 8.6 MB once form-encoded in Bengali
