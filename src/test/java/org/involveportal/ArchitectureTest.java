@@ -62,6 +62,13 @@ class ArchitectureTest {
             .because("the page kit and filters serve every feature, so they cannot know any of them");
 
     @ArchTest
+    static final ArchRule contentUsesNoFeature = classes()
+            .that().resideInAPackage("org.involveportal.content..")
+            .should().onlyDependOnClassesThat(
+                    portalOnlyIn("org.involveportal.content..", "org.involveportal.i18n..", "org.involveportal.platform.."))
+            .because("every kind of content builds on it, so it cannot know any one of them");
+
+    @ArchTest
     static final ArchRule nothingUsesTheDemoData = noClasses()
             .that().resideOutsideOfPackage("org.involveportal.demo..")
             .should().dependOnClassesThat().resideInAPackage("org.involveportal.demo..")

@@ -25,6 +25,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.EasyReadIdea;
+import org.involveportal.content.Topic;
+import org.involveportal.content.TranslatedContent;
 
 /**
  * A question put to residents for a fixed response window, with its words in each language (English
@@ -33,9 +39,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "consultation")
-public class Consultation {
+public class Consultation extends TranslatedContent<ConsultationText> {
 
-    public static final String DEFAULT_LANGUAGE = "en";
     public static final String WELSH = "cy";
 
     @Id
@@ -65,33 +70,39 @@ public class Consultation {
     @Column(name = "feedback_published_at")
     private Instant feedbackPublishedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consultation_text", joinColumns = @JoinColumn(name = "consultation_id"))
     @MapKeyColumn(name = "language", length = 16)
     private Map<String, ConsultationText> texts = new HashMap<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consultation_topic", joinColumns = @JoinColumn(name = "consultation_id"))
     @Column(name = "topic", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<Topic> topics = EnumSet.noneOf(Topic.class);
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consultation_client_group", joinColumns = @JoinColumn(name = "consultation_id"))
     @Column(name = "client_group", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<ClientGroup> clientGroups = EnumSet.noneOf(ClientGroup.class);
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "consultation_easy_read_idea", joinColumns = @JoinColumn(name = "consultation_id"))
     @OrderColumn(name = "position")
     private List<EasyReadIdea> easyReadIdeas = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "consultation_document", joinColumns = @JoinColumn(name = "consultation_id"))
     @OrderColumn(name = "position")
     private List<ConsultationDocument> documents = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Question> questions = new ArrayList<>();
@@ -100,10 +111,20 @@ public class Consultation {
         // for JPA
     }
 
+    @Override
+    protected Map<String, ConsultationText> texts() {
+        return texts;
+    }
+
+    @Override
+    protected List<EasyReadIdea> easyReadIdeas() {
+        return easyReadIdeas;
+    }
+
     /** A consultation with its English words; its window is checked against the rules. */
     public Consultation(String slug, ConsultationText english, ResponseWindow window) {
         this.slug = slug;
-        this.texts.put(DEFAULT_LANGUAGE, english);
+        this.texts.put(ENGLISH, english);
         schedule(window);
     }
 
@@ -112,7 +133,7 @@ public class Consultation {
      * which is published on the consultation page.
      */
     public final void schedule(ResponseWindow newWindow) {
-        if (newWindow.isShorterThanStandard() && !texts.get(DEFAULT_LANGUAGE).hasShorterPeriodReason()) {
+        if (newWindow.isShorterThanStandard() && !texts.get(ENGLISH).hasShorterPeriodReason()) {
             throw new ConsultationRuleViolation("consultation.rule.shorterPeriodNeedsReason");
         }
         this.window = newWindow;
@@ -130,7 +151,7 @@ public class Consultation {
      * {@link WelshIncomplete} says what is missing), and the question on effects on Welsh is added.
      */
     public void publish(Instant now, boolean welshLanguageStandards) {
-        var english = texts.get(DEFAULT_LANGUAGE);
+        var english = texts.get(ENGLISH);
         if (english == null || english.getTitle() == null || english.getTitle().isBlank()
                 || english.getSummary() == null || english.getSummary().isBlank()) {
             throw new ConsultationRuleViolation("consultation.rule.englishNeeded");
@@ -199,7 +220,7 @@ public class Consultation {
      * Welsh when the consultation is written in Welsh and the Welsh Language Standards apply.
      */
     public List<String> reasonLanguages(boolean welshLanguageStandards) {
-        return welshLanguageStandards && texts.containsKey(WELSH) ? List.of(DEFAULT_LANGUAGE, WELSH) : List.of(DEFAULT_LANGUAGE);
+        return welshLanguageStandards && texts.containsKey(WELSH) ? List.of(ENGLISH, WELSH) : List.of(ENGLISH);
     }
 
     /** Marks the feedback as out (the feedback package publishes it); the first date stays. */
@@ -226,7 +247,7 @@ public class Consultation {
                               boolean welshLanguageStandards) {
         for (String language : reasonLanguages(welshLanguageStandards)) {
             if (isBlank(reasons.get(language))) {
-                throw new ConsultationRuleViolation(DEFAULT_LANGUAGE.equals(language)
+                throw new ConsultationRuleViolation(ENGLISH.equals(language)
                         ? "consultation.rule.changeNeedsReason" : "consultation.rule.changeNeedsWelshReason");
             }
         }
@@ -251,23 +272,9 @@ public class Consultation {
      * residents see them.
      */
     public List<WelshGap> missingWelsh() {
-        var english = texts.get(DEFAULT_LANGUAGE);
-        var welsh = texts.get(WELSH);
         var gaps = new ArrayList<WelshGap>();
-        Map<WelshGap.Part, java.util.function.Function<ConsultationText, String>> parts = new java.util.LinkedHashMap<>();
-        parts.put(WelshGap.Part.TITLE, ConsultationText::getTitle);
-        parts.put(WelshGap.Part.SUMMARY, ConsultationText::getSummary);
-        parts.put(WelshGap.Part.WHAT_CAN_CHANGE, ConsultationText::getWhatCanChange);
-        parts.put(WelshGap.Part.WHAT_CANNOT_CHANGE, ConsultationText::getWhatCannotChange);
-        parts.put(WelshGap.Part.PROPOSAL, ConsultationText::getProposalHtml);
-        parts.put(WelshGap.Part.SHORTER_PERIOD_REASON, ConsultationText::getShorterPeriodReason);
-        parts.put(WelshGap.Part.WINDOW_CHANGE_REASON, ConsultationText::getWindowChangeReason);
-        parts.forEach((part, words) -> {
-            if (!isBlank(words.apply(english)) && (welsh == null || isBlank(words.apply(welsh)))) {
-                gaps.add(WelshGap.of(part));
-            }
-        });
-        if (!easyReadWrittenIn(DEFAULT_LANGUAGE).isEmpty() && easyReadWrittenIn(WELSH).isEmpty()) {
+        partsMissingIn(WELSH).forEach(part -> gaps.add(WelshGap.of(WelshGap.Part.valueOf(part))));
+        if (easyReadMissingIn(WELSH)) {
             gaps.add(WelshGap.of(WelshGap.Part.EASY_READ));
         }
         var ordered = questionsInOrder();
@@ -285,16 +292,12 @@ public class Consultation {
      * where it is written, else English. The reason is published, so no reader goes without it.
      */
     public String shorterPeriodReasonLanguage(String language) {
-        return isBlank(textIn(language).getShorterPeriodReason()) ? DEFAULT_LANGUAGE : textLanguage(language);
+        return isBlank(textIn(language).getShorterPeriodReason()) ? ENGLISH : textLanguage(language);
     }
 
     /** The language whose reason for extending, closing early or withdrawing a reader is shown (as above). */
     public String windowChangeReasonLanguage(String language) {
-        return isBlank(textIn(language).getWindowChangeReason()) ? DEFAULT_LANGUAGE : textLanguage(language);
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return isBlank(textIn(language).getWindowChangeReason()) ? ENGLISH : textLanguage(language);
     }
 
     /**
@@ -344,26 +347,9 @@ public class Consultation {
                 ? ConsultationStatus.FEEDBACK_PUBLISHED : ConsultationStatus.CLOSED;
     }
 
-    public void putText(String language, ConsultationText text) {
-        texts.put(language, text);
-    }
 
-    /** The words in the given language, or in English where that language has none yet. */
-    public ConsultationText textIn(String language) {
-        return texts.getOrDefault(language, texts.get(DEFAULT_LANGUAGE));
-    }
 
-    /** The language {@link #textIn} actually gives for a language: itself, or English. */
-    public String textLanguage(String language) {
-        return texts.containsKey(language) ? language : DEFAULT_LANGUAGE;
-    }
 
-    /** Removes a translation (never English). */
-    public void removeText(String language) {
-        if (!DEFAULT_LANGUAGE.equals(language)) {
-            texts.remove(language);
-        }
-    }
 
     public void replaceTopicsAndGroups(Set<Topic> newTopics, Set<ClientGroup> newGroups) {
         topics.clear();
@@ -372,9 +358,6 @@ public class Consultation {
         clientGroups.addAll(newGroups);
     }
 
-    public boolean hasTextIn(String language) {
-        return texts.containsKey(language);
-    }
 
     public void addTopics(Topic... added) {
         topics.addAll(List.of(added));
@@ -384,9 +367,6 @@ public class Consultation {
         clientGroups.addAll(List.of(added));
     }
 
-    public void addEasyReadIdea(EasyReadIdea idea) {
-        easyReadIdeas.add(idea);
-    }
 
     /** Adds a question after the others. */
     public void addQuestion(Question question) {
@@ -469,30 +449,14 @@ public class Consultation {
         documents.add(document);
     }
 
-    /** The easy-read ideas in a language, or in English where that language has none. */
-    /** The easy-read ideas written in exactly this language (no falling back), for the editor. */
-    public List<EasyReadIdea> easyReadWrittenIn(String language) {
-        return easyReadIdeas.stream().filter(idea -> idea.getLanguage().equals(language)).toList();
-    }
 
-    /** Replaces one language's easy-read ideas, in order. */
-    public void replaceEasyRead(String language, List<EasyReadIdea> ideas) {
-        easyReadIdeas.removeIf(idea -> idea.getLanguage().equals(language));
-        easyReadIdeas.addAll(ideas);
-    }
 
-    public List<EasyReadIdea> easyReadIn(String language) {
-        var inLanguage = easyReadIdeas.stream().filter(idea -> idea.getLanguage().equals(language)).toList();
-        return inLanguage.isEmpty()
-                ? easyReadIdeas.stream().filter(idea -> idea.getLanguage().equals(DEFAULT_LANGUAGE)).toList()
-                : inLanguage;
-    }
 
     /** Documents in a language first, then the English ones not yet translated. */
     public List<ConsultationDocument> documentsFor(String language) {
         var result = new ArrayList<>(documents.stream().filter(d -> d.getLanguage().equals(language)).toList());
-        if (!DEFAULT_LANGUAGE.equals(language)) {
-            result.addAll(documents.stream().filter(d -> d.getLanguage().equals(DEFAULT_LANGUAGE)).toList());
+        if (!ENGLISH.equals(language)) {
+            result.addAll(documents.stream().filter(d -> d.getLanguage().equals(ENGLISH)).toList());
         }
         return result;
     }

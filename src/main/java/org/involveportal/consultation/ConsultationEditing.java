@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
+import org.involveportal.content.TranslatedContent;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.PortalSettings;
 
@@ -56,7 +57,7 @@ public class ConsultationEditing {
             var text = form.textFor(language, old == null ? null : old.getShorterPeriodReason());
             if (text != null) {
                 consultation.putText(language, old == null ? text : text.withWindowChangeReason(old.getWindowChangeReason()));
-            } else if (!language.equals(Consultation.DEFAULT_LANGUAGE)) {
+            } else if (!language.equals(TranslatedContent.ENGLISH)) {
                 consultation.removeText(language);
             }
         }

@@ -8,6 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.EasyReadForm;
+import org.involveportal.content.EasyReadIdea;
+import org.involveportal.content.Topic;
+import org.involveportal.content.TranslatedContent;
 import org.involveportal.i18n.Language;
 import org.involveportal.platform.FormRules;
 
@@ -129,7 +134,7 @@ public class ConsultationForm {
         var problems = new LinkedHashMap<String, String>();
         for (String language : LANGUAGES) {
             var w = words.get(language);
-            boolean required = language.equals(Consultation.DEFAULT_LANGUAGE) || !w.isEmpty();
+            boolean required = language.equals(TranslatedContent.ENGLISH) || !w.isEmpty();
             if (required && FormRules.isBlank(w.title)) {
                 problems.put("title-" + language, "editor.error.title");
             } else if (FormRules.length(w.title) > TITLE_MAX) {

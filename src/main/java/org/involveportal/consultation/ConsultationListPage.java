@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.Topic;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
@@ -51,7 +53,7 @@ public class ConsultationListPage extends PageBean {
                             ? DateFormatting.date(c.getWindow().opensAt(), dateLanguage)
                             : DateFormatting.date(c.getWindow().closingDay(), dateLanguage);
                     return new Entry(c.getSlug(), text.getTitle(), text.getSummary(),
-                            Language.fromTag(c.textLanguage(reader.tag())).orElse(Language.DEFAULT), status, when);
+                            c.languageShownTo(reader.tag()), status, when);
                 })
                 .toList();
     }

@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.EasyReadIdea;
+import org.involveportal.content.Topic;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
@@ -54,7 +57,7 @@ public class ConsultationPage extends PageBean {
         }
         String reader = messages.getLanguage().tag();
         text = consultation.textIn(reader);
-        textLanguage = Language.fromTag(consultation.textLanguage(reader)).orElse(Language.DEFAULT);
+        textLanguage = consultation.languageShownTo(reader);
         now = consultations.now();
     }
 

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.Topic;
+import org.involveportal.content.TranslatedContent;
 
 @Stateless
 public class ConsultationService {
@@ -73,8 +76,8 @@ public class ConsultationService {
                 .findFirst()
                 .map(c -> {
                     // the page shows both; load them inside the transaction
-                    c.easyReadIn(Consultation.DEFAULT_LANGUAGE);
-                    c.documentsFor(Consultation.DEFAULT_LANGUAGE);
+                    c.easyReadIn(TranslatedContent.ENGLISH);
+                    c.documentsFor(TranslatedContent.ENGLISH);
                     return c;
                 });
     }

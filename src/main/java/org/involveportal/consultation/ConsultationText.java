@@ -3,11 +3,14 @@ package org.involveportal.consultation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Lob;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.involveportal.content.LanguageText;
 import org.involveportal.platform.RichText;
 
 /** A consultation's words in one language. The proposal is staff rich text, sanitised when set. */
 @Embeddable
-public class ConsultationText {
+public class ConsultationText implements LanguageText {
 
     @Column(name = "title", nullable = false, length = 200)
     private String title;
@@ -33,6 +36,19 @@ public class ConsultationText {
 
     protected ConsultationText() {
         // for JPA
+    }
+
+    @Override
+    public Map<String, String> parts() {
+        var parts = new LinkedHashMap<String, String>();
+        parts.put("TITLE", title);
+        parts.put("SUMMARY", summary);
+        parts.put("WHAT_CAN_CHANGE", whatCanChange);
+        parts.put("WHAT_CANNOT_CHANGE", whatCannotChange);
+        parts.put("PROPOSAL", proposalHtml);
+        parts.put("SHORTER_PERIOD_REASON", shorterPeriodReason);
+        parts.put("WINDOW_CHANGE_REASON", windowChangeReason);
+        return parts;
     }
 
     public ConsultationText(String title, String summary) {

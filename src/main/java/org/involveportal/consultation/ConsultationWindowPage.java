@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.involveportal.platform.PortalSettings;
+import org.involveportal.content.TranslatedContent;
 import org.involveportal.platform.FormRules;
+import org.involveportal.platform.PortalSettings;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -81,7 +82,7 @@ public class ConsultationWindowPage extends PageBean {
         }
         for (String language : reasonLanguages) {
             if (typed.get(prefix + "-reason-" + language).isBlank()) {
-                problem(prefix + "-reason-" + language, Consultation.DEFAULT_LANGUAGE.equals(language)
+                problem(prefix + "-reason-" + language, TranslatedContent.ENGLISH.equals(language)
                         ? "consultation.rule.changeNeedsReason" : "consultation.rule.changeNeedsWelshReason");
             }
         }

@@ -20,6 +20,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.involveportal.content.TranslatedContent;
 
 /**
  * One question of a consultation, on one of its pages. It knows what a valid answer is, so the
@@ -30,7 +33,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "question")
-public class Question {
+public class Question extends TranslatedContent<QuestionText> {
 
     public static final int DEFAULT_MAX_LENGTH = 1200;
 
@@ -38,6 +41,7 @@ public class Question {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "consultation_id")
     private Consultation consultation;
@@ -68,11 +72,13 @@ public class Question {
     @Column(name = "purpose", length = 30)
     private Purpose purpose;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "question_text", joinColumns = @JoinColumn(name = "question_id"))
     @MapKeyColumn(name = "language", length = 16)
     private Map<String, QuestionText> texts = new HashMap<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "question_option", joinColumns = @JoinColumn(name = "question_id"))
     private List<QuestionOption> options = new ArrayList<>();
@@ -81,11 +87,16 @@ public class Question {
         // for JPA
     }
 
+    @Override
+    protected Map<String, QuestionText> texts() {
+        return texts;
+    }
+
     public Question(QuestionType type, int page, boolean required, QuestionText english) {
         this.type = type;
         this.page = page;
         this.required = required;
-        this.texts.put(Consultation.DEFAULT_LANGUAGE, english);
+        this.texts.put(ENGLISH, english);
         if (type == QuestionType.FREE_TEXT) {
             this.maxLength = DEFAULT_MAX_LENGTH;
         }
@@ -115,13 +126,10 @@ public class Question {
 
     /** Adds option number n (1, 2, ...) with its English label. */
     public Question withOption(String englishLabel) {
-        options.add(new QuestionOption(optionCount() + 1, Consultation.DEFAULT_LANGUAGE, englishLabel));
+        options.add(new QuestionOption(optionCount() + 1, ENGLISH, englishLabel));
         return this;
     }
 
-    public void putText(String language, QuestionText text) {
-        texts.put(language, text);
-    }
 
     public void putOptionLabel(int number, String language, String label) {
         options.removeIf(option -> option.getNumber() == number && option.getLanguage().equals(language));
@@ -151,7 +159,7 @@ public class Question {
     /** Sets a language's words, or removes them (never English) when null. */
     public void replaceText(String language, QuestionText text) {
         if (text == null) {
-            if (!Consultation.DEFAULT_LANGUAGE.equals(language)) {
+            if (!ENGLISH.equals(language)) {
                 texts.remove(language);
             }
             return;
@@ -173,9 +181,6 @@ public class Question {
                 .sorted(java.util.Comparator.comparingInt(QuestionOption::getNumber)).map(QuestionOption::getLabel).toList();
     }
 
-    public boolean hasTextIn(String language) {
-        return texts.containsKey(language);
-    }
 
     /**
      * The parts written in English but not in a language: the question itself, its hint (when the
@@ -183,15 +188,8 @@ public class Question {
      * sees nothing in English.
      */
     public List<WelshGap.Part> partsNotWrittenIn(String language) {
-        var english = texts.get(Consultation.DEFAULT_LANGUAGE);
-        var other = texts.get(language);
         var missing = new ArrayList<WelshGap.Part>();
-        if (other == null || isBlank(other.getText())) {
-            missing.add(WelshGap.Part.QUESTION_TEXT);
-        }
-        if (!isBlank(english.getHint()) && (other == null || isBlank(other.getHint()))) {
-            missing.add(WelshGap.Part.QUESTION_HINT);
-        }
+        partsMissingIn(language).forEach(part -> missing.add(WelshGap.Part.valueOf(part)));
         for (int number = 1; number <= optionCount(); number++) {
             int n = number;
             if (options.stream().noneMatch(o -> o.getNumber() == n && o.getLanguage().equals(language) && !isBlank(o.getLabel()))) {
@@ -200,10 +198,6 @@ public class Question {
             }
         }
         return missing;
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 
     void attachTo(Consultation owner, int newPosition) {
@@ -268,7 +262,7 @@ public class Question {
 
     /** How many options the question has (counted in English, which every question has). */
     public int optionCount() {
-        return (int) options.stream().filter(o -> o.getLanguage().equals(Consultation.DEFAULT_LANGUAGE)).count();
+        return (int) options.stream().filter(o -> o.getLanguage().equals(ENGLISH)).count();
     }
 
     /** Option labels in option order, in the language where translated, else English. */
@@ -278,20 +272,13 @@ public class Question {
             int n = number;
             labels.add(options.stream().filter(o -> o.getNumber() == n && o.getLanguage().equals(language)).findFirst()
                     .or(() -> options.stream().filter(o -> o.getNumber() == n
-                            && o.getLanguage().equals(Consultation.DEFAULT_LANGUAGE)).findFirst())
+                            && o.getLanguage().equals(ENGLISH)).findFirst())
                     .map(QuestionOption::getLabel).orElseThrow());
         }
         return labels;
     }
 
-    /** The language {@link #textIn} answers in: the one asked for, or English until translated. */
-    public String textLanguage(String language) {
-        return texts.containsKey(language) ? language : Consultation.DEFAULT_LANGUAGE;
-    }
 
-    public QuestionText textIn(String language) {
-        return texts.getOrDefault(language, texts.get(Consultation.DEFAULT_LANGUAGE));
-    }
 
     public Long getId() {
         return id;

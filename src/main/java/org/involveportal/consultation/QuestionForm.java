@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.involveportal.content.TranslatedContent;
 import org.involveportal.platform.FormRules;
 
 /**
@@ -125,11 +126,11 @@ public class QuestionForm {
         if ((kind == QuestionType.RATING || FormRules.length(scaleMax) > 9) && number(scaleMax, SCALE_MIN, SCALE_MAX) == null) {
             problems.put("scale-max", "question.error.scale");
         }
-        var english = words.get(Consultation.DEFAULT_LANGUAGE);
+        var english = words.get(TranslatedContent.ENGLISH);
         int englishOptions = english.optionLines().size();
         for (String language : ConsultationForm.LANGUAGES) {
             var w = words.get(language);
-            boolean englishOne = language.equals(Consultation.DEFAULT_LANGUAGE);
+            boolean englishOne = language.equals(TranslatedContent.ENGLISH);
             if (!englishOne && w.isEmpty()) {
                 continue; // not translated yet: residents see English
             }
@@ -161,7 +162,7 @@ public class QuestionForm {
 
     /** A new question from a form without problems. */
     Question toQuestion() {
-        var question = new Question(questionType(), pageNumber(), required, textFor(Consultation.DEFAULT_LANGUAGE));
+        var question = new Question(questionType(), pageNumber(), required, textFor(TranslatedContent.ENGLISH));
         return question;
     }
 
@@ -169,7 +170,7 @@ public class QuestionForm {
     void applyWordsTo(Question question) {
         for (String language : ConsultationForm.LANGUAGES) {
             var w = words.get(language);
-            boolean translated = language.equals(Consultation.DEFAULT_LANGUAGE) || !w.isEmpty();
+            boolean translated = language.equals(TranslatedContent.ENGLISH) || !w.isEmpty();
             question.replaceText(language, translated ? textFor(language) : null);
             question.replaceOptions(language, translated && usesOptions(questionType()) ? w.optionLines() : List.of());
         }

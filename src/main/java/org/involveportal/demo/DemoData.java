@@ -7,15 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.involveportal.consultation.ClientGroup;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationText;
-import org.involveportal.consultation.EasyReadIdea;
 import org.involveportal.consultation.Question;
 import org.involveportal.consultation.QuestionText;
 import org.involveportal.consultation.QuestionType;
 import org.involveportal.consultation.ResponseWindow;
-import org.involveportal.consultation.Topic;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.EasyReadIdea;
+import org.involveportal.content.Topic;
 import org.involveportal.platform.ClockProducer;
 
 /**

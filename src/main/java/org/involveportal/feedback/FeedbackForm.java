@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationForm;
-import org.involveportal.consultation.EasyReadForm;
+import org.involveportal.content.EasyReadForm;
+import org.involveportal.content.TranslatedContent;
 import org.involveportal.platform.FormRules;
 
 /**
@@ -100,7 +100,7 @@ public class FeedbackForm {
     /** The words as kept; null for a language left empty (never English). */
     FeedbackText textFor(String language) {
         var w = words.get(language);
-        if (w.isEmpty() && !Consultation.DEFAULT_LANGUAGE.equals(language)) {
+        if (w.isEmpty() && !TranslatedContent.ENGLISH.equals(language)) {
             return null;
         }
         return new FeedbackText(w.get("tookPart"), w.get("peopleSaid"), w.get("decided"), w.get("couldNot"), w.get("nextSteps"));

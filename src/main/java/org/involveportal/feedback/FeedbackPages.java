@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
-import org.involveportal.consultation.EasyReadIdea;
-import org.involveportal.consultation.Topic;
+import org.involveportal.content.EasyReadIdea;
+import org.involveportal.content.Topic;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
@@ -41,7 +41,7 @@ public class FeedbackPages {
     public Shown forConsultation(long consultationId) {
         return feedback.find(consultationId).filter(FeedbackReport::isPublished).map(report -> {
             String reader = messages.getLanguage().tag();
-            return new Shown(report.textIn(reader), Language.fromTag(report.textLanguage(reader)).orElse(Language.DEFAULT),
+            return new Shown(report.textIn(reader), report.languageShownTo(reader),
                     report.easyReadIn(reader), DateFormatting.date(report.getPublishedAt(), messages.languageOf("feedback.published")));
         }).orElse(null);
     }
@@ -52,8 +52,8 @@ public class FeedbackPages {
             var consultation = published.consultation();
             var report = published.report();
             return new Entry(consultation.getSlug(), consultation.textIn(reader).getTitle(),
-                    Language.fromTag(consultation.textLanguage(reader)).orElse(Language.DEFAULT),
-                    report.textIn(reader).getTookPart(), Language.fromTag(report.textLanguage(reader)).orElse(Language.DEFAULT),
+                    consultation.languageShownTo(reader),
+                    report.textIn(reader).getTookPart(), report.languageShownTo(reader),
                     DateFormatting.date(report.getPublishedAt(), messages.languageOf("feedback.published")));
         }).toList();
     }

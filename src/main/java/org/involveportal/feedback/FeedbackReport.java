@@ -1,6 +1,7 @@
 package org.involveportal.feedback;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,16 +10,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Column;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationRuleViolation;
 import org.involveportal.consultation.ConsultationStatus;
-import org.involveportal.consultation.EasyReadIdea;
+import org.involveportal.content.EasyReadIdea;
+import org.involveportal.content.TranslatedContent;
 
 /**
  * "You said, we did" for one consultation: its words in each language (English needed) and an
@@ -27,7 +30,7 @@ import org.involveportal.consultation.EasyReadIdea;
  */
 @Entity
 @Table(name = "feedback_report")
-public class FeedbackReport {
+public class FeedbackReport extends TranslatedContent<FeedbackText> {
 
     @Id
     @Column(name = "consultation_id")
@@ -39,11 +42,13 @@ public class FeedbackReport {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "feedback_text", joinColumns = @JoinColumn(name = "consultation_id"))
     @MapKeyColumn(name = "language", length = 16)
     private Map<String, FeedbackText> texts = new HashMap<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "feedback_easy_read_idea", joinColumns = @JoinColumn(name = "consultation_id"))
     @OrderColumn(name = "position")
@@ -51,6 +56,16 @@ public class FeedbackReport {
 
     protected FeedbackReport() {
         // for JPA
+    }
+
+    @Override
+    protected Map<String, FeedbackText> texts() {
+        return texts;
+    }
+
+    @Override
+    protected List<EasyReadIdea> easyReadIdeas() {
+        return easyReadIdeas;
     }
 
     public FeedbackReport(long consultationId, Instant now) {
@@ -61,7 +76,7 @@ public class FeedbackReport {
     /** Sets a language's words, or removes them (never English) when null. */
     public void putText(String language, FeedbackText text, Instant now) {
         if (text == null) {
-            if (!Consultation.DEFAULT_LANGUAGE.equals(language)) {
+            if (!ENGLISH.equals(language)) {
                 texts.remove(language);
             }
         } else {
@@ -70,10 +85,6 @@ public class FeedbackReport {
         updatedAt = now;
     }
 
-    public void replaceEasyRead(String language, List<EasyReadIdea> ideas) {
-        easyReadIdeas.removeIf(idea -> idea.getLanguage().equals(language));
-        easyReadIdeas.addAll(ideas);
-    }
 
     /**
      * Publishes the feedback of a closed consultation. English needs every required part; with the
@@ -84,11 +95,11 @@ public class FeedbackReport {
         if (status != ConsultationStatus.CLOSED && status != ConsultationStatus.FEEDBACK_PUBLISHED) {
             throw new ConsultationRuleViolation("feedback.rule.closedOnly");
         }
-        var english = texts.get(Consultation.DEFAULT_LANGUAGE);
+        var english = texts.get(ENGLISH);
         if (english == null || !english.hasRequiredParts()) {
             throw new ConsultationRuleViolation("feedback.rule.englishNeeded");
         }
-        if (welshRequired && (!texts.containsKey("cy") || !texts.get("cy").coversPartsOf(english))) {
+        if (welshRequired && !partsMissingIn("cy").isEmpty()) {
             throw new ConsultationRuleViolation("feedback.rule.welshIncomplete");
         }
         if (publishedAt == null) {
@@ -102,28 +113,10 @@ public class FeedbackReport {
         return publishedAt != null;
     }
 
-    public boolean hasTextIn(String language) {
-        return texts.containsKey(language);
-    }
 
-    /** The words in a language, or in English until translated. */
-    public FeedbackText textIn(String language) {
-        return texts.getOrDefault(language, texts.get(Consultation.DEFAULT_LANGUAGE));
-    }
 
-    public String textLanguage(String language) {
-        return texts.containsKey(language) ? language : Consultation.DEFAULT_LANGUAGE;
-    }
 
-    public List<EasyReadIdea> easyReadWrittenIn(String language) {
-        return easyReadIdeas.stream().filter(idea -> idea.getLanguage().equals(language)).toList();
-    }
 
-    /** The easy-read ideas in a language, or in English where that language has none. */
-    public List<EasyReadIdea> easyReadIn(String language) {
-        var inLanguage = easyReadWrittenIn(language);
-        return inLanguage.isEmpty() ? easyReadWrittenIn(Consultation.DEFAULT_LANGUAGE) : inLanguage;
-    }
 
     public List<EasyReadIdea> allEasyRead() {
         return List.copyOf(easyReadIdeas);

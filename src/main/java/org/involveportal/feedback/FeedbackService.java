@@ -18,7 +18,7 @@ import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationForm;
-import org.involveportal.consultation.Topic;
+import org.involveportal.content.Topic;
 import org.involveportal.platform.PortalSettings;
 import org.involveportal.response.AnsweringAs;
 import org.involveportal.response.Channel;

@@ -3,7 +3,10 @@ package org.involveportal.feedback;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Lob;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.involveportal.content.LanguageText;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.RichText;
 
@@ -13,7 +16,7 @@ import org.involveportal.platform.RichText;
  * sanitised by the one rich-text policy as they are set).
  */
 @Embeddable
-public class FeedbackText {
+public class FeedbackText implements LanguageText {
 
     @Column(name = "took_part")
     private String tookPart;
@@ -38,6 +41,17 @@ public class FeedbackText {
         // for JPA
     }
 
+    @Override
+    public Map<String, String> parts() {
+        var parts = new LinkedHashMap<String, String>();
+        parts.put("TOOK_PART", tookPart);
+        parts.put("PEOPLE_SAID", peopleSaid);
+        parts.put("DECIDED", decided);
+        parts.put("COULD_NOT", couldNot);
+        parts.put("NEXT_STEPS", nextSteps);
+        return parts;
+    }
+
     public FeedbackText(String tookPart, String peopleSaid, String decided, String couldNot, String nextSteps) {
         this.tookPart = blankToNull(tookPart);
         this.peopleSaid = rich(peopleSaid);
@@ -59,15 +73,6 @@ public class FeedbackText {
         return Stream.of(tookPart, peopleSaid, decided, nextSteps).noneMatch(FormRules::isBlank);
     }
 
-    /** Whether every part written in the other language is written in this one too. */
-    public boolean coversPartsOf(FeedbackText other) {
-        return covers(other.tookPart, tookPart) && covers(other.peopleSaid, peopleSaid) && covers(other.decided, decided)
-                && covers(other.couldNot, couldNot) && covers(other.nextSteps, nextSteps);
-    }
-
-    private static boolean covers(String there, String here) {
-        return FormRules.isBlank(there) || !FormRules.isBlank(here);
-    }
 
     public String getTookPart() {
         return tookPart;

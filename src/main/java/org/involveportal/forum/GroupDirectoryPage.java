@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.involveportal.consultation.ClientGroup;
-import org.involveportal.consultation.Topic;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.Topic;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.web.page.PageBean;
@@ -51,7 +51,7 @@ public class GroupDirectoryPage extends PageBean {
                 .map(g -> {
                     var text = g.textIn(reader);
                     return new Entry(g.getSlug(), text.getName(), text.getPurpose(), text.getMeetingPattern(),
-                            Language.fromTag(g.textLanguage(reader)).orElse(Language.DEFAULT), g.getMeetingMode(), g.getArea());
+                            g.languageShownTo(reader), g.getMeetingMode(), g.getArea());
                 })
                 .toList();
     }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.involveportal.consultation.ClientGroup;
-import org.involveportal.consultation.EasyReadIdea;
-import org.involveportal.consultation.Topic;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.EasyReadIdea;
+import org.involveportal.content.Topic;
 import org.involveportal.i18n.Language;
 import org.involveportal.platform.FormRules;
 

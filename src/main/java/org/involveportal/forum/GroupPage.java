@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.involveportal.consultation.ClientGroup;
-import org.involveportal.consultation.EasyReadIdea;
-import org.involveportal.consultation.Topic;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.EasyReadIdea;
+import org.involveportal.content.Topic;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
@@ -56,11 +56,11 @@ public class GroupPage extends PageBean {
         }
         String reader = messages.getLanguage().tag();
         text = group.textIn(reader);
-        textLanguage = Language.fromTag(group.textLanguage(reader)).orElse(Language.DEFAULT);
+        textLanguage = group.languageShownTo(reader);
         Language dates = messages.languageOf("group.meetings.heading");
         upcoming = meetings.upcoming(group.getId()).stream().map(m -> {
             var t = m.textIn(reader);
-            return new MeetingView(m.getId(), t.getTitle(), t.getDetails(), Language.fromTag(m.textLanguage(reader)).orElse(Language.DEFAULT),
+            return new MeetingView(m.getId(), t.getTitle(), t.getDetails(), m.languageShownTo(reader),
                     DateFormatting.date(m.getStartsAt(), dates), DateFormatting.time(m.getStartsAt(), dates),
                     DateFormatting.time(m.getEndsAt(), dates), m.getVenue(), m.getOnlineLink(),
                     m.getSupport().stream().sorted().toList(), m.getPlacesLeft(), m.isFull());

@@ -6,11 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.involveportal.consultation.ClientGroup;
-import org.involveportal.consultation.Topic;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.Topic;
+import org.involveportal.content.TranslatedContent;
 
 /** Finding groups for the directory and group pages, and residents asking to join them. */
 @Stateless
@@ -45,7 +48,7 @@ public class GroupService {
         return em.createQuery("select g from InvolvementGroup g where g.listed = true", InvolvementGroup.class)
                 .getResultList().stream()
                 .filter(g -> g.matches(topic, who, mode, area))
-                .sorted(java.util.Comparator.comparing(g -> g.textIn(InvolvementGroup.DEFAULT_LANGUAGE).getName()))
+                .sorted(java.util.Comparator.comparing(g -> g.textIn(TranslatedContent.ENGLISH).getName()))
                 .toList();
     }
 
@@ -89,6 +92,16 @@ public class GroupService {
         return em.createQuery("select m from GroupMembership m where m.group.id = :g and m.status = :s order by m.requestedAt, m.id",
                         GroupMembership.class)
                 .setParameter("g", groupId).setParameter("s", status).getResultList();
+    }
+
+    /** How many memberships each group has in a status, for every group at once (groups with none are absent). */
+    public Map<Long, Long> membershipCounts(GroupMembership.Status status) {
+        var counts = new HashMap<Long, Long>();
+        em.createQuery("select m.group.id, count(m) from GroupMembership m where m.status = :s group by m.group.id", Object[].class)
+                .setParameter("s", status)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** The groups a resident belongs to or has asked to join. */

@@ -2,10 +2,13 @@ package org.involveportal.forum;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.involveportal.content.LanguageText;
 
 /** A group's words in one language. Values are immutable: change one by putting a new instance. */
 @Embeddable
-public class GroupText {
+public class GroupText implements LanguageText {
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
@@ -39,6 +42,22 @@ public class GroupText {
 
     protected GroupText() {
         // for JPA
+    }
+
+    @Override
+    public Map<String, String> parts() {
+        var parts = new LinkedHashMap<String, String>();
+        parts.put("NAME", name);
+        parts.put("PURPOSE", purpose);
+        parts.put("WHO_CAN_JOIN", whoCanJoin);
+        parts.put("MEETING_PATTERN", meetingPattern);
+        parts.put("VENUE", venue);
+        parts.put("VENUE_ACCESS", venueAccess);
+        parts.put("TIME_COMMITMENT", timeCommitment);
+        parts.put("EXPENSES", expenses);
+        parts.put("CONTACT_NAME", contactName);
+        parts.put("ELIGIBILITY", eligibility);
+        return parts;
     }
 
     public GroupText(String name, String purpose) {

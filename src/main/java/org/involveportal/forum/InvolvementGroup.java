@@ -20,9 +20,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.involveportal.consultation.ClientGroup;
-import org.involveportal.consultation.EasyReadIdea;
-import org.involveportal.consultation.Topic;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.EasyReadIdea;
+import org.involveportal.content.Topic;
+import org.involveportal.content.TranslatedContent;
 
 /**
  * A standing forum, reference group, board or panel residents can join: what it is about, who it is
@@ -32,9 +35,8 @@ import org.involveportal.consultation.Topic;
  */
 @Entity
 @Table(name = "involvement_group")
-public class InvolvementGroup {
+public class InvolvementGroup extends TranslatedContent<GroupText> {
 
-    public static final String DEFAULT_LANGUAGE = "en";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,29 +68,34 @@ public class InvolvementGroup {
     @Column(name = "listed", nullable = false)
     private boolean listed = true;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "involvement_group_text", joinColumns = @JoinColumn(name = "group_id"))
     @MapKeyColumn(name = "language", length = 16)
     private Map<String, GroupText> texts = new HashMap<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "involvement_group_topic", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "topic", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<Topic> topics = EnumSet.noneOf(Topic.class);
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "involvement_group_client_group", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "client_group", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<ClientGroup> clientGroups = EnumSet.noneOf(ClientGroup.class);
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "involvement_group_support", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "support", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<Support> support = EnumSet.noneOf(Support.class);
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "involvement_group_easy_read_idea", joinColumns = @JoinColumn(name = "group_id"))
     @OrderColumn(name = "position")
@@ -98,9 +105,19 @@ public class InvolvementGroup {
         // for JPA
     }
 
+    @Override
+    protected Map<String, GroupText> texts() {
+        return texts;
+    }
+
+    @Override
+    protected List<EasyReadIdea> easyReadIdeas() {
+        return easyReadIdeas;
+    }
+
     public InvolvementGroup(String slug, GroupText english) {
         this.slug = slug;
-        this.texts.put(DEFAULT_LANGUAGE, english);
+        this.texts.put(ENGLISH, english);
     }
 
     /** How, where and on what terms the group meets (everything but its words). */
@@ -115,30 +132,10 @@ public class InvolvementGroup {
         return this;
     }
 
-    public void putText(String language, GroupText text) {
-        texts.put(language, text);
-    }
 
-    /** Removes a translation (never English). */
-    public void removeText(String language) {
-        if (!DEFAULT_LANGUAGE.equals(language)) {
-            texts.remove(language);
-        }
-    }
 
-    public boolean hasTextIn(String language) {
-        return texts.containsKey(language);
-    }
 
-    /** The words in the given language, or in English where that language has none yet. */
-    public GroupText textIn(String language) {
-        return texts.getOrDefault(language, texts.get(DEFAULT_LANGUAGE));
-    }
 
-    /** The language {@link #textIn} actually gives for a language: itself, or English. */
-    public String textLanguage(String language) {
-        return texts.containsKey(language) ? language : DEFAULT_LANGUAGE;
-    }
 
     public void replaceTopicsGroupsAndSupport(Set<Topic> newTopics, Set<ClientGroup> newGroups, Set<Support> newSupport) {
         topics.clear();
@@ -164,26 +161,9 @@ public class InvolvementGroup {
         return this;
     }
 
-    public void addEasyReadIdea(EasyReadIdea idea) {
-        easyReadIdeas.add(idea);
-    }
 
-    /** Replaces one language's easy-read ideas, in order. */
-    public void replaceEasyRead(String language, List<EasyReadIdea> ideas) {
-        easyReadIdeas.removeIf(idea -> idea.getLanguage().equals(language));
-        easyReadIdeas.addAll(ideas);
-    }
 
-    /** The easy-read ideas written in exactly this language (no falling back), for the editor. */
-    public List<EasyReadIdea> easyReadWrittenIn(String language) {
-        return easyReadIdeas.stream().filter(idea -> idea.getLanguage().equals(language)).toList();
-    }
 
-    /** The easy-read ideas in a language, or in English where that language has none. */
-    public List<EasyReadIdea> easyReadIn(String language) {
-        var inLanguage = easyReadWrittenIn(language);
-        return inLanguage.isEmpty() ? easyReadWrittenIn(DEFAULT_LANGUAGE) : inLanguage;
-    }
 
     /**
      * Whether the group is in a directory search: every filter given must match (a group for everyone

@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.involveportal.content.TranslatedContent;
 
 /**
  * One meeting of a group: when, where (a venue, an online link or both), how many places, and the
@@ -38,14 +41,14 @@ import java.util.Set;
 @Entity
 @Cacheable(false)
 @Table(name = "meeting")
-public class Meeting {
+public class Meeting extends TranslatedContent<MeetingText> {
 
-    public static final String DEFAULT_LANGUAGE = "en";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "group_id", nullable = false)
     private InvolvementGroup group;
@@ -68,22 +71,26 @@ public class Meeting {
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_text", joinColumns = @JoinColumn(name = "meeting_id"))
     @MapKeyColumn(name = "language", length = 16)
     private Map<String, MeetingText> texts = new HashMap<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_support", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "support", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<Support> support = EnumSet.noneOf(Support.class);
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "meeting_minutes", joinColumns = @JoinColumn(name = "meeting_id"))
     @MapKeyColumn(name = "language", length = 16)
     private Map<String, MeetingMinutes> minutes = new HashMap<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     private List<MeetingRegistration> registrations = new ArrayList<>();
 
@@ -91,10 +98,15 @@ public class Meeting {
         // for JPA
     }
 
+    @Override
+    protected Map<String, MeetingText> texts() {
+        return texts;
+    }
+
     public Meeting(InvolvementGroup group, MeetingText english, Instant startsAt, Instant endsAt, String venue,
                    String onlineLink, int capacity) {
         this.group = group;
-        this.texts.put(DEFAULT_LANGUAGE, english);
+        this.texts.put(ENGLISH, english);
         reschedule(startsAt, endsAt, venue, onlineLink);
         this.capacity = checkedCapacity(capacity);
     }
@@ -294,27 +306,10 @@ public class Meeting {
         }
     }
 
-    public void putText(String language, MeetingText text) {
-        texts.put(language, text);
-    }
 
-    public void removeText(String language) {
-        if (!DEFAULT_LANGUAGE.equals(language)) {
-            texts.remove(language);
-        }
-    }
 
-    public boolean hasTextIn(String language) {
-        return texts.containsKey(language);
-    }
 
-    public MeetingText textIn(String language) {
-        return texts.getOrDefault(language, texts.get(DEFAULT_LANGUAGE));
-    }
 
-    public String textLanguage(String language) {
-        return texts.containsKey(language) ? language : DEFAULT_LANGUAGE;
-    }
 
     public void replaceSupport(Set<Support> offered) {
         support.clear();
@@ -323,11 +318,11 @@ public class Meeting {
 
     /** Minutes in a language, or in English where that language has none; null when none are published. */
     public MeetingMinutes minutesIn(String language) {
-        return minutes.getOrDefault(language, minutes.get(DEFAULT_LANGUAGE));
+        return minutes.getOrDefault(language, minutes.get(ENGLISH));
     }
 
     public String minutesLanguage(String language) {
-        return minutes.containsKey(language) ? language : DEFAULT_LANGUAGE;
+        return minutes.containsKey(language) ? language : ENGLISH;
     }
 
     public MeetingMinutes minutesWrittenIn(String language) {

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A resident's place at a meeting, or on its waiting list, with the access needs they told us. The
@@ -35,6 +37,7 @@ public class MeetingRegistration {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false)
     private Meeting meeting;
@@ -53,6 +56,7 @@ public class MeetingRegistration {
     @Column(name = "access_needs", length = 2000)
     private String accessNeeds;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_registration_support", joinColumns = @JoinColumn(name = "registration_id"))
     @Column(name = "support", length = 40)

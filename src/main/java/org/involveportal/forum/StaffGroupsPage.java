@@ -36,10 +36,12 @@ public class StaffGroupsPage extends PageBean {
     @Override
     protected void load() {
         String tag = messages.getLanguage().tag();
+        var members = groups.membershipCounts(GroupMembership.Status.MEMBER);
+        var requests = groups.membershipCounts(GroupMembership.Status.REQUESTED);
         groupRows = groups.findAll().stream()
                 .map(g -> new GroupRow(g.getSlug(), g.textIn(tag).getName(),
-                        groups.memberships(g.getId(), GroupMembership.Status.MEMBER).size(),
-                        groups.memberships(g.getId(), GroupMembership.Status.REQUESTED).size(), g.isListed()))
+                        members.getOrDefault(g.getId(), 0L).intValue(),
+                        requests.getOrDefault(g.getId(), 0L).intValue(), g.isListed()))
                 .sorted(java.util.Comparator.comparing(GroupRow::name))
                 .toList();
         meetingRows = meetings.upcomingAll().stream()

@@ -34,13 +34,13 @@ public class HomePage extends PageBean {
         String tag = language.tag();
         openConsultations = consultations.findOpen().stream()
                 .map(c -> new Item(c.getSlug(), c.textIn(tag).getTitle(), c.textIn(tag).getSummary(),
-                        Language.fromTag(c.textLanguage(tag)).orElse(Language.DEFAULT),
+                        c.languageShownTo(tag),
                         // closing as people say it (11:59pm the day before a midnight close), as on the consultation's own page
                         DateFormatting.dateAndTime(c.getWindow().closingAsSaid(), messages.languageOf("home.closes"))))
                 .toList();
         involvementGroups = groups.findAll().stream()
                 .map(g -> new Item(g.getSlug(), g.textIn(tag).getName(), g.textIn(tag).getPurpose(),
-                        Language.fromTag(g.textLanguage(tag)).orElse(Language.DEFAULT), null))
+                        g.languageShownTo(tag), null))
                 .toList();
     }
 

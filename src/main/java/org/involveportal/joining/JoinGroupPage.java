@@ -117,7 +117,7 @@ public class JoinGroupPage extends PageBean {
     }
 
     public Language getTextLanguage() {
-        return Language.fromTag(group.textLanguage(messages.getLanguage().tag())).orElse(Language.DEFAULT);
+        return group.languageShownTo(messages.getLanguage().tag());
     }
 
     public boolean isNeedsApproval() {

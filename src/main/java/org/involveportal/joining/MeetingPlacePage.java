@@ -152,7 +152,7 @@ public class MeetingPlacePage extends PageBean {
     }
 
     public Language getGroupLanguage() {
-        return Language.fromTag(meeting.getGroup().textLanguage(messages.getLanguage().tag())).orElse(Language.DEFAULT);
+        return meeting.getGroup().languageShownTo(messages.getLanguage().tag());
     }
 
     public String getTitle() {
@@ -160,7 +160,7 @@ public class MeetingPlacePage extends PageBean {
     }
 
     public Language getTitleLanguage() {
-        return Language.fromTag(meeting.textLanguage(messages.getLanguage().tag())).orElse(Language.DEFAULT);
+        return meeting.languageShownTo(messages.getLanguage().tag());
     }
 
     public String getWhen() {

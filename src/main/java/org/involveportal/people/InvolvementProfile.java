@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.involveportal.consultation.ClientGroup;
-import org.involveportal.consultation.Topic;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.Topic;
 import org.involveportal.platform.FormRules;
 
 /**

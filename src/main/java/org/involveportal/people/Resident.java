@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.involveportal.consultation.ClientGroup;
-import org.involveportal.consultation.Topic;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.Topic;
 import org.involveportal.platform.FormRules;
 
 /**
@@ -75,24 +77,28 @@ public class Resident {
     @Column(name = "profile_updated_at")
     private Instant profileUpdatedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resident_topic", joinColumns = @JoinColumn(name = "resident_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "topic", nullable = false, length = 40)
     private Set<Topic> topics = new HashSet<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resident_client_group", joinColumns = @JoinColumn(name = "resident_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "client_group", nullable = false, length = 40)
     private Set<ClientGroup> clientGroups = new HashSet<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resident_communication_need", joinColumns = @JoinColumn(name = "resident_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "need", nullable = false, length = 20)
     private Set<CommunicationNeed> communicationNeeds = new HashSet<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resident_contact_way", joinColumns = @JoinColumn(name = "resident_id"))
     @Enumerated(EnumType.STRING)

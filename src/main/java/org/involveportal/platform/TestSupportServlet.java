@@ -14,9 +14,11 @@ import java.lang.management.ManagementFactory;
  * <ul>
  *   <li>{@code GET /test-support/status}: sessions made so far and the heap in use after a full GC.</li>
  *   <li>{@code GET /test-support/fault}: throws, so the response is the portal's 500 page.</li>
+ *   <li>{@code GET /test-support/statements?request=NAME}: the SQL statements a request named so ran
+ *   ({@link StatementCounting}).</li>
  * </ul>
  */
-@WebServlet({"/test-support/status", "/test-support/fault"})
+@WebServlet({"/test-support/status", "/test-support/fault", "/test-support/statements"})
 public class TestSupportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -29,6 +31,22 @@ public class TestSupportServlet extends HttpServlet {
         }
         if (request.getServletPath().endsWith("/fault")) {
             throw new IllegalStateException("A fault made on purpose by the tests");
+        }
+        if (request.getServletPath().endsWith("/statements")) {
+            Integer count;
+            try {
+                count = StatementCounting.countOf(String.valueOf(request.getParameter("request")));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                count = null;
+            }
+            if (count == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(String.valueOf(count));
+            return;
         }
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write("{\"sessionsCreated\":" + SessionCount.created()

@@ -30,7 +30,7 @@ public record QuestionView(Question question, String text, String hint, Language
             options.add(new OptionView(i + 1, labels.get(i), rank));
         }
         return new QuestionView(question, text.getText(), text.getHint(),
-                Language.fromTag(question.textLanguage(reader)).orElse(Language.DEFAULT), values,
+                question.languageShownTo(reader), values,
                 problemOfField.apply(anchor(question)), options);
     }
 

@@ -77,7 +77,7 @@ public class RespondStartPage extends PageBean {
     }
 
     public Language getTextLanguage() {
-        return Language.fromTag(consultation.textLanguage(messages.getLanguage().tag())).orElse(Language.DEFAULT);
+        return consultation.languageShownTo(messages.getLanguage().tag());
     }
 
     public ConsultationStatus getStatus() {

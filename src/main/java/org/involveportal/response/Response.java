@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.consultation.Consultation;
 
 /** A sent response: who answered as what, in which language and through which channel, and the answers. */
@@ -30,6 +32,7 @@ public class Response {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "consultation_id")
     private Consultation consultation;
@@ -62,6 +65,7 @@ public class Response {
     @Column(name = "told_outcome_at")
     private Instant toldOutcomeAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "response_answer", joinColumns = @JoinColumn(name = "response_id"))
     private List<ResponseAnswer> answers = new ArrayList<>();

@@ -20,6 +20,8 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.consultation.Consultation;
 
 /**
@@ -41,6 +43,7 @@ public class ResponseDraft {
     @Column(name = "token", length = 43)
     private String token;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "consultation_id")
     private Consultation consultation;
@@ -52,6 +55,7 @@ public class ResponseDraft {
     @Column(name = "answering_as", length = 30)
     private AnsweringAs answeringAs;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "response_draft_answer", joinColumns = @JoinColumn(name = "token"))
     private List<DraftAnswer> answers = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.consultation.Question;
+import org.involveportal.content.TranslatedContent;
 import org.involveportal.platform.References;
 
 /**
@@ -82,7 +83,7 @@ public class ResponseService {
     public Optional<ResponseDraft> find(String token) {
         return Optional.ofNullable(em.find(ResponseDraft.class, token)).map(draft -> {
             draft.getConsultation().getQuestions().forEach(q -> q.optionCount());
-            draft.getConsultation().textIn(Consultation.DEFAULT_LANGUAGE);
+            draft.getConsultation().textIn(TranslatedContent.ENGLISH);
             return draft;
         });
     }

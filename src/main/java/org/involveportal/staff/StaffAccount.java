@@ -22,6 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.platform.FormRules;
 
 /**
@@ -72,12 +74,14 @@ public class StaffAccount {
     @Column(name = "disabled", nullable = false)
     private boolean disabled;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
     private Set<StaffRole> roles = new HashSet<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RecoveryCode> recoveryCodes = new ArrayList<>();
 

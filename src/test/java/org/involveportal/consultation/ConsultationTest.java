@@ -1,11 +1,11 @@
 package org.involveportal.consultation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
+import org.involveportal.content.EasyReadIdea;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ConsultationTest {
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import org.involveportal.consultation.ClientGroup;
-import org.involveportal.consultation.Topic;
+import org.involveportal.content.ClientGroup;
+import org.involveportal.content.Topic;
 import org.involveportal.forum.GroupMembership.Status;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

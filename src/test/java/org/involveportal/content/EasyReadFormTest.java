@@ -1,4 +1,4 @@
-package org.involveportal.consultation;
+package org.involveportal.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

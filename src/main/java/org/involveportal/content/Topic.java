@@ -1,4 +1,4 @@
-package org.involveportal.consultation;
+package org.involveportal.content;
 
 /** What a consultation is about; residents filter by it. Names come from the bundle: topic.<NAME>. */
 public enum Topic {

@@ -1,4 +1,4 @@
-package org.involveportal.consultation;
+package org.involveportal.content;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;

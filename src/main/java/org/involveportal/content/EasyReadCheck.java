@@ -1,4 +1,4 @@
-package org.involveportal.consultation;
+package org.involveportal.content;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

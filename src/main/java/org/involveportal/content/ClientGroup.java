@@ -1,4 +1,4 @@
-package org.involveportal.consultation;
+package org.involveportal.content;
 
 /** Who a consultation (or group) is for; residents filter by it. Names: clientGroup.<NAME>. */
 public enum ClientGroup {

@@ -1,4 +1,4 @@
-package org.involveportal.consultation;
+package org.involveportal.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,0 +1,16 @@
+package org.involveportal.platform;
+
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.Session;
+
+/** The persistence session as the portal runs it: deployable while the database is down, and counted in tests. */
+public class PortalSessionSetup implements SessionCustomizer {
+
+    @Override
+    public void customize(Session session) throws Exception {
+        new ConnectWhenAvailable().customize(session);
+        if (TestSupport.enabled()) {
+            StatementCounting.listenTo(session);
+        }
+    }
+}
