@@ -4,7 +4,6 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -17,6 +16,7 @@ import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.PortalSettings;
 import org.involveportal.platform.FormRules;
 import org.involveportal.web.page.PageBean;
+import org.involveportal.web.page.PageLinks;
 
 /**
  * Scheduling and publishing a consultation (staff, publisher role): the first and last day of the
@@ -29,9 +29,6 @@ import org.involveportal.web.page.PageBean;
 public class ConsultationPublishPage extends PageBean {
 
     @Inject
-    private HttpServletRequest request;
-
-    @Inject
     private ConsultationService consultations;
 
     @Inject
@@ -42,6 +39,9 @@ public class ConsultationPublishPage extends PageBean {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private PageLinks links;
 
     private Consultation consultation;
     private boolean welshLanguageStandards;
@@ -183,7 +183,7 @@ public class ConsultationPublishPage extends PageBean {
 
     /** The Welsh still to write (where the Welsh Language Standards apply), each linked to where it is written. */
     public List<MissingWelsh> getWelshMissing() {
-        String staff = request.getContextPath() + "/staff/";
+        String staff = links.getStaff() + "/";
         return welshGaps.stream().filter(gap -> !isReasonField(gap)).map(gap -> {
             String words = messages.format("publish.welshMissing." + gap.part().name(), "number", gap.questionNumber());
             String href = gap.isQuestionPart() && gap.questionId() != null

@@ -52,6 +52,14 @@ public enum Language {
         return rightToLeft;
     }
 
+    /**
+     * True for the languages the back office is written and checked in: English, and Welsh for councils
+     * under the Welsh Language Standards ({@code /cy/staff/}). Staff pages in other languages have no address.
+     */
+    public boolean hasBackOffice() {
+        return this == DEFAULT || this == WELSH;
+    }
+
     /** The path segment that selects the language, lower case; empty for English. */
     public String pathPrefix() {
         return this == DEFAULT ? "" : "/" + tag.toLowerCase(java.util.Locale.ROOT);

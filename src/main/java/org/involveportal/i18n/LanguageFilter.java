@@ -52,9 +52,10 @@ public class LanguageFilter extends HttpFilter {
                 response.sendRedirect(RequestPaths.localTarget(request.getContextPath() + path + "/", "/"));
                 return;
             }
-            if (!RequestPaths.isPublicPagePath(pagePath)) {
-                // A language prefix leads only to public pages: the back office, the tests' support,
-                // health and the server's own files each have one address, so their access rules always apply.
+            if (!RequestPaths.isPublicPagePath(pagePath) && !isBackOffice(language, pagePath)) {
+                // A language prefix leads only to public pages and, in a back-office language, to staff pages
+                // (their access rules are mapped on both addresses in web.xml); the tests' support, health
+                // and the server's own files each have one address, so their access rules always apply.
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
@@ -63,7 +64,7 @@ public class LanguageFilter extends HttpFilter {
             // An explicit choice of English: remember it, then serve the plain English address.
             remember(response, LANGUAGE_COOKIE, Language.DEFAULT.tag());
             String rest = path.substring(3);
-            if (!rest.isEmpty() && !RequestPaths.isPublicPagePath(rest)) {
+            if (!rest.isEmpty() && !RequestPaths.isPublicPagePath(rest) && !RequestPaths.isBackOfficePath(rest)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND); // as for any other language prefix
                 return;
             }
@@ -92,7 +93,7 @@ public class LanguageFilter extends HttpFilter {
         }
 
         String view = viewFor(pagePath);
-        if (prefixed.isPresent() && view != null && !isPublicView(view)) {
+        if (prefixed.isPresent() && view != null && !isPublicView(view) && !isBackOffice(language, view)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -105,6 +106,9 @@ public class LanguageFilter extends HttpFilter {
         }
         new RequestLocale(language, mode, canonical).storeIn(request);
         response.setHeader("Content-Language", language.htmlLang());
+        if (view == null && prefixed.isPresent() && isBackOffice(language, pagePath)) {
+            view = pagePath; // a staff servlet (an export), reached in the back office's language
+        }
         if (view != null && !view.equals(path)) {
             request.getRequestDispatcher(view).forward(request, response);
         } else {
@@ -117,6 +121,11 @@ public class LanguageFilter extends HttpFilter {
         return !(path.startsWith("/static/") || path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/health") || path.startsWith("/openapi") || path.startsWith("/metrics")
                 || path.startsWith("/webjars/") || path.equals("/favicon.ico"));
+    }
+
+    /** A staff page in a language the back office is written in ({@code /cy/staff/...}). */
+    private static boolean isBackOffice(Language language, String pagePath) {
+        return language.hasBackOffice() && RequestPaths.isBackOfficePath(pagePath);
     }
 
     /** A view a language prefix may forward to: not the back office's, nor one kept under WEB-INF or META-INF. */

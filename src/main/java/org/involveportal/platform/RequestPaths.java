@@ -90,6 +90,11 @@ public final class RequestPaths {
         return !AREAS.containsKey(first.toLowerCase(Locale.ROOT));
     }
 
+    /** True when a page path (what follows a language prefix) is the back office: {@code /staff} or under it. */
+    public static boolean isBackOfficePath(String pagePath) {
+        return "/staff".equals(pagePath) || pagePath != null && pagePath.startsWith("/staff/");
+    }
+
     /**
      * The target of a redirect when it is an address on this portal (a path starting with one slash,
      * with an optional query), else {@code fallback}: never {@code //host}, {@code /\host}, a scheme,

@@ -37,17 +37,19 @@ public class StaffAreaFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Pragma", "no-cache");
+        String path = dispatchedPath(request);
+        String signIn = request.getContextPath() + StaffPageAccess.languagePrefix(path) + StaffAuthentication.SIGN_IN;
         var session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
             var signedInAt = (Instant) session.getAttribute(StaffSignInPage.SIGNED_IN_AT);
             if (signedInAt != null && signedInAt.plus(ABSOLUTE_TIMEOUT).isBefore(clock.instant())) {
                 request.logout();
                 session.invalidate();
-                response.sendRedirect(request.getContextPath() + "/staff/sign-in");
+                response.sendRedirect(signIn);
                 return;
             }
         }
-        String name = StaffPageAccess.pageName(dispatchedPath(request));
+        String name = StaffPageAccess.pageName(path);
         if (!StaffPageAccess.isSignInPage(name)) {
             var roles = StaffPageAccess.rolesFor(name);
             if (roles.isEmpty()) {
@@ -56,7 +58,7 @@ public class StaffAreaFilter extends HttpFilter {
             }
             if (request.getUserPrincipal() == null) {
                 if (request.getDispatcherType() == DispatcherType.REQUEST) {
-                    response.sendRedirect(request.getContextPath() + "/staff/sign-in");
+                    response.sendRedirect(signIn);
                 } else {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 }

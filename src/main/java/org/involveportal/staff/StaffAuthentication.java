@@ -41,14 +41,24 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (!context.isProtected()) {
             return context.doNothing();
         }
+        String language = StaffPageAccess.languagePrefix(request.getRequestURI().substring(request.getContextPath().length()));
         if ("GET".equals(request.getMethod())) {
             String asked = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            if (asked.startsWith(request.getContextPath() + "/staff/") && RequestPaths.isLocal(asked)) {
+            if (isStaffAddress(request, asked)) {
                 request.getSession(true).setAttribute(CONTINUE_TO, asked);
             }
         }
         SecurityHeadersFilter.apply(response);
         response.setHeader("Cache-Control", "no-store");
-        return context.redirect(request.getContextPath() + SIGN_IN);
+        return context.redirect(request.getContextPath() + language + SIGN_IN);
+    }
+
+    /** True for an address of a staff page on this portal, plain or in a back-office language: where to go on to. */
+    static boolean isStaffAddress(HttpServletRequest request, String address) {
+        if (address == null || !address.startsWith(request.getContextPath() + "/") || !RequestPaths.isLocal(address)) {
+            return false;
+        }
+        String path = address.substring(request.getContextPath().length());
+        return path.substring(StaffPageAccess.languagePrefix(path).length()).startsWith("/staff/");
     }
 }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.involveportal.i18n.Language;
 
 /**
  * Who may open each page and download of the back office, by its name under {@code /staff/} ("" is the
@@ -69,11 +70,27 @@ public final class StaffPageAccess {
      * {@code /staff/audit} are "audit"; {@code /staff}, {@code /staff/} and {@code /staff/index.xhtml} are "".
      */
     static String pageName(String path) {
+        path = path.substring(languagePrefix(path).length());
         String name = path.equals("/staff") ? "" : path.substring("/staff/".length());
         if (name.endsWith(".xhtml")) {
             name = name.substring(0, name.length() - ".xhtml".length());
         }
         return name.equals("index") ? "" : name;
+    }
+
+    /**
+     * The language prefix of a staff address in a back-office language ({@code /cy} of {@code /cy/staff/audit}),
+     * or "" for the plain address; the language filter answers 404 to any other prefix before a page is reached.
+     */
+    static String languagePrefix(String path) {
+        int end = path.indexOf('/', 1);
+        if (end < 0) {
+            return "";
+        }
+        return Language.fromPathSegment(path.substring(1, end))
+                .filter(Language::hasBackOffice)
+                .map(Language::pathPrefix)
+                .orElse("");
     }
 
     static boolean isSignInPage(String name) {

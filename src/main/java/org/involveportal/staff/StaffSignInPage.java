@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
-import org.involveportal.platform.RequestPaths;
 import org.involveportal.platform.SignInThrottle;
 import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
@@ -183,8 +182,7 @@ public class StaffSignInPage extends PageBean {
         session.removeAttribute(StaffAuthentication.CONTINUE_TO);
         if (session.getAttribute(RECOVERY_CODES) != null) {
             redirectTo("/staff/recovery-codes");
-        } else if (continueTo != null && continueTo.startsWith(request.getContextPath() + "/staff/")
-                && RequestPaths.isLocal(continueTo)) {
+        } else if (StaffAuthentication.isStaffAddress(request, continueTo)) {
             Navigation.redirect(continueTo); // on to the page first asked for
         } else {
             redirectTo("/staff/");

@@ -331,7 +331,9 @@ class ResidentAccountIT {
             assertThat(response.statusCode()).as(staffPage).isEqualTo(302);
             assertThat(response.headers().firstValue("Location").orElseThrow()).as(staffPage).endsWith("/staff/sign-in");
         }
-        assertThat(a.get("cy/staff/").statusCode()).isEqualTo(404);
+        var welshStaffHome = a.get("cy/staff/");
+        assertThat(welshStaffHome.statusCode()).isEqualTo(302);
+        assertThat(welshStaffHome.headers().firstValue("Location").orElseThrow()).endsWith("/cy/staff/sign-in");
         assertThat(a.get("account").statusCode()).as("still signed in as a resident").isEqualTo(200);
     }
 

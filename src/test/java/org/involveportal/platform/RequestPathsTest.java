@@ -51,6 +51,10 @@ class RequestPathsTest {
         }
         assertThat(RequestPaths.isPublicPagePath("")).isFalse();
         assertThat(RequestPaths.isPublicPagePath("staff")).isFalse();
+        assertThat(RequestPaths.isBackOfficePath("/staff")).isTrue();
+        assertThat(RequestPaths.isBackOfficePath("/staff/audit")).isTrue();
+        assertThat(RequestPaths.isBackOfficePath("/staffing")).isFalse();
+        assertThat(RequestPaths.isBackOfficePath("/consultations/staff/")).isFalse();
     }
 
     @ParameterizedTest

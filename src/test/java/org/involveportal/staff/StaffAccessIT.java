@@ -85,8 +85,10 @@ class StaffAccessIT {
             }
             addresses.add(page.equals("index") ? "staff/" : "staff/" + page);
             addresses.add("staff/" + page + ".xhtml");
+            addresses.add(page.equals("index") ? "cy/staff/" : "cy/staff/" + page); // the back office in Welsh
         }
         addresses.addAll(staffServlets());
+        staffServlets().forEach(servlet -> addresses.add("cy/" + servlet));
         // an address that does not exist says no more than one that does
         addresses.add("staff/no-such-page");
         return addresses;
@@ -137,7 +139,8 @@ class StaffAccessIT {
         assertThat(analyst.get("staff/consultations").statusCode()).as("signed in").isEqualTo(200);
         for (String address : List.of("staff/audit", "staff/audit.xhtml", "staff//audit", "staff/./audit", "staff/x/../audit",
                 "staff/audit;x=1", "staff/audit.xhtml;x=1", "staff/%61udit", "staff/audit/", "staff/Audit", "staff//audit.xhtml",
-                "staff/accounts;x=1", "staff//accounts", "staff//settings")) {
+                "staff/accounts;x=1", "staff//accounts", "staff//settings", "cy/staff/audit", "cy/staff/audit.xhtml",
+                "cy/staff//audit", "cy/staff/audit;x=1", "cy/staff/Audit", "cy/STAFF/audit", "CY/staff/audit", "cy/staff/accounts")) {
             var response = analyst.get(address);
             assertThat(response.statusCode()).as(address).isIn(400, 403, 404);
             assertThat(response.body()).as(address).doesNotContain("admin@example.gov.uk");
@@ -200,6 +203,8 @@ class StaffAccessIT {
 
     private static void assertSentToSignIn(String what, HttpResponse<String> response) {
         assertThat(response.statusCode()).as(what).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElse("")).as(what).endsWith("/staff/sign-in");
+        // a Welsh staff address sends to the Welsh sign-in, every other to the English one
+        assertThat(response.headers().firstValue("Location").orElse("")).as(what)
+                .endsWith(what.startsWith("cy/") ? "/cy/staff/sign-in" : "/staff/sign-in");
     }
 }

@@ -89,7 +89,7 @@ public final class StaffSignIns {
      * A staff account of its own for one test, with the demo password and authenticator key and one
      * role, so signing it in with a real code never shares a 30-second step with another test.
      */
-    public static void createAccount(EmbeddedPortal portal, String email, StaffRole role) throws Exception {
+    public static void createAccount(EmbeddedPortal portal, String email, StaffRole... roles) throws Exception {
         try (var connection = portal.connectToDatabase()) {
             var insert = connection.prepareStatement("insert into staff_account (email, display_name, password_hash, created_at,"
                     + " password_changed_at, disabled, totp_secret, totp_enrolled_at) values (?, 'Test Account', ?, utc_timestamp(6),"
@@ -100,9 +100,11 @@ public final class StaffSignIns {
             insert.executeUpdate();
             var grant = connection.prepareStatement("insert into staff_account_role (account_id, role)"
                     + " select id, ? from staff_account where email = ?");
-            grant.setString(1, role.name());
-            grant.setString(2, email);
-            grant.executeUpdate();
+            for (StaffRole role : roles) {
+                grant.setString(1, role.name());
+                grant.setString(2, email);
+                grant.executeUpdate();
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.involveportal.web.page;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import org.involveportal.i18n.RequestLocale;
+import org.involveportal.platform.RequestPaths;
 
 /**
  * What every page bean does with a request, in this order:
@@ -84,9 +86,14 @@ public abstract class PageBean extends FormProblems {
         Navigation.sendError(400);
     }
 
-    /** Redirects to a path of this portal, given without the context path. */
+    /**
+     * Redirects to a path of this portal, given without the context path; a staff page stays in the
+     * back office's language it was reached in ({@code /cy/staff/...}).
+     */
     protected final void redirectTo(String path) {
-        Navigation.redirect(request.getContextPath() + path);
+        var language = RequestLocale.of(request).language();
+        boolean staysInLanguage = RequestPaths.isBackOfficePath(path) && language.hasBackOffice();
+        Navigation.redirect(request.getContextPath() + (staysInLanguage ? language.pathPrefix() : "") + path);
     }
 
     /** The email of the staff member signed in, or null (residents sign in apart, see SignedInResident). */

@@ -47,6 +47,17 @@ public class PageLinks {
         return base + href(pagePath);
     }
 
+    /** The back office's address in the current language when it has one ({@code /cy/staff}), else {@code /staff}. */
+    public String getStaff() {
+        var language = locale.language();
+        return request.getContextPath() + (language.hasBackOffice() ? language.pathPrefix() : "") + "/staff";
+    }
+
+    /** This staff page in each language the back office is written in. */
+    public List<LanguageLink> getBackOfficeLanguages() {
+        return getLanguages().stream().filter(link -> link.language().hasBackOffice()).toList();
+    }
+
     /** A picture for easy read, by name (see static/pictures/README.md). */
     public String picture(String name) {
         return request.getContextPath() + "/static/pictures/" + name + ".svg";
