@@ -30,7 +30,8 @@ class WelshBackOfficeIT {
 
         browser.open("/cy/staff/consultations");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/cy/staff/sign-in");
-        assertWelsh(browser, "Mewngofnodi");
+        assertWelsh(browser, "Mewngofnodi i staff Involve");
+        assertThat(browser.driver().getTitle()).isEqualTo("Mewngofnodi – staff Involve");
         browser.driver().findElement(By.id("email")).sendKeys(email);
         browser.driver().findElement(By.id("password")).sendKeys(DemoStaff.PASSWORD);
         browser.clickAndWait(By.cssSelector("main form button"));
@@ -41,7 +42,7 @@ class WelshBackOfficeIT {
         assertThat(browser.driver().getCurrentUrl()).as("on to the page first asked for").endsWith("/cy/staff/consultations");
         assertWelsh(browser, null);
         assertThat(browser.driver().findElement(By.cssSelector(".site-header__service")).getText()).isEqualTo("Staff Involve");
-        assertThat(browser.driver().findElement(By.cssSelector(".language-switch a[hreflang='en']")).getAttribute("href"))
+        assertThat(browser.driver().findElement(By.cssSelector(".language-switch a:not(.is-current)")).getAttribute("href"))
                 .as("the switch to English").endsWith("/en/staff/consultations");
 
         browser.clickAndWait(By.id("new-consultation"));
@@ -79,7 +80,7 @@ class WelshBackOfficeIT {
 
         browser.clickAndWait(By.cssSelector(".site-header__account button"));
         assertThat(browser.driver().getCurrentUrl()).contains("/cy/staff/sign-in");
-        assertWelsh(browser, "Mewngofnodi");
+        assertWelsh(browser, "Mewngofnodi i staff Involve");
     }
 
     @Test
@@ -94,7 +95,7 @@ class WelshBackOfficeIT {
         assertThat(editor.get("ar/staff/consultations").statusCode()).as("no back office in Arabic").isEqualTo(404);
         var welshHome = editor.get("cy/staff/");
         assertThat(welshHome.statusCode()).isEqualTo(200);
-        assertThat(welshHome.body()).contains("<html lang=\"cy\"", "Hafan y staff", "href=\"/cy/staff/consultations\"");
+        assertThat(welshHome.body()).contains(" lang=\"cy\"", "<title>Hafan y staff – staff Involve</title>", "href=\"/cy/staff/consultations\"");
     }
 
     /** The page is in Welsh (its html lang and, when given, its heading) and passes axe. */
