@@ -40,10 +40,16 @@ class ListStatementsIT {
         var staff = StaffSignIns.signedIn(portal, "editor@example.gov.uk").cookieHeader();
         statementsOfEachList(portal, staff); // whatever the portal loads once (settings, demo data) is loaded now
 
-        addItems(portal, 3);
-        var withThree = statementsOfEachList(portal, staff);
-        addItems(portal, 27);
-        var withThirty = statementsOfEachList(portal, staff);
+        Map<String, Integer> withThree;
+        Map<String, Integer> withThirty;
+        try {
+            addItems(portal, 3);
+            withThree = statementsOfEachList(portal, staff);
+            addItems(portal, 27);
+            withThirty = statementsOfEachList(portal, staff);
+        } finally {
+            removeItems(portal); // the portal is shared: other tests' lists must not hold these
+        }
 
         System.out.println("Statements per list with 3 new items " + withThree + ", with 30 " + withThirty);
         assertThat(withThirty).as("statements per list with 30 new items, against 3").isEqualTo(withThree);
@@ -103,6 +109,14 @@ class ListStatementsIT {
                         + ", utc_timestamp(6) + interval 10 day, utc_timestamp(6) + interval 10 day + interval 2 hour, 'Town hall', 20)");
                 s.executeUpdate("insert into meeting_text (meeting_id, language, title) values (" + meeting + ", 'en', 'Counted meeting')");
             }
+        }
+    }
+
+    /** Everything {@link #addItems} made; texts, topics, easy read and meetings go with them (on delete cascade). */
+    private static void removeItems(EmbeddedPortal portal) throws SQLException {
+        try (var c = portal.connectToDatabase(); var s = c.createStatement()) {
+            s.executeUpdate("delete from consultation where slug like 'statements-%'");
+            s.executeUpdate("delete from involvement_group where slug like 'statements-%'");
         }
     }
 
