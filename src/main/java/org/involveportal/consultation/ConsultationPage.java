@@ -150,6 +150,11 @@ public class ConsultationPage extends PageBean {
         return consultation.easyReadIn(messages.getLanguage().tag());
     }
 
+    /** In easy read, a consultation with easy-read ideas leads with them and keeps its full text one step away. */
+    public boolean isEasyReadFirst() {
+        return messages.getMode().easyRead() && !getEasyRead().isEmpty();
+    }
+
     public List<ConsultationDocument> getDocuments() {
         return consultation.documentsFor(messages.getLanguage().tag());
     }

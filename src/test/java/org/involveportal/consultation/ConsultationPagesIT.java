@@ -84,6 +84,33 @@ class ConsultationPagesIT {
     }
 
     @Test
+    @DisplayName("In easy read a consultation leads with its easy-read ideas and keeps the full text behind a disclosure;"
+            + " the standard page shows the full text first, in English and in Welsh")
+    void easyReadLeads(EmbeddedPortal portal) {
+        for (String language : new String[] {"", "cy/"}) {
+            String address = portal.baseUrl() + language + "consultations/draft-involvement-strategy";
+            var easy = org.jsoup.Jsoup.parse(Http.get(address + "?read=easy").body());
+            var main = easy.selectFirst("main");
+            assertThat(main.selectFirst("h2").id()).as("%s the first heading in easy read", language).isEqualTo("easy-read");
+            assertThat(main.select(".easy-read__item")).hasSize(4);
+            assertThat(main.select(".easy-read__item").first().elementSiblingIndex()).isZero();
+            var full = main.selectFirst("details#full-text");
+            assertThat(full).as("%s the full text, one step away", language).isNotNull();
+            assertThat(full.selectFirst("summary").text()).isEqualTo(language.isEmpty() ? "Read all the information" : "Darllen yr holl wybodaeth");
+            assertThat(full.select("p.lead")).as("the summary is in the full text").hasSize(1);
+            assertThat(main.select("p.lead")).as("and nowhere else").hasSize(1);
+            assertThat(full.select("#easy-read")).isEmpty();
+            assertThat(main.selectFirst("#easy-read").parents()).doesNotContain(full);
+
+            var standard = org.jsoup.Jsoup.parse(Http.get(address + "?read=standard").body()).selectFirst("main");
+            assertThat(standard.select("details#full-text")).as("%s the standard page hides nothing", language).isEmpty();
+            assertThat(standard.select("p.lead")).hasSize(1);
+            assertThat(standard.selectFirst("h2").id()).isNotEqualTo("easy-read");
+            assertThat(standard.select(".easy-read__item")).hasSize(4);
+        }
+    }
+
+    @Test
     @DisplayName("A window shorter than 12 weeks shows its reason publicly")
     void shorterPeriodReasonShown(Browser browser) {
         browser.open("/consultations/carers-short-breaks");
