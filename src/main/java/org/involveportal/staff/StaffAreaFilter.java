@@ -39,7 +39,7 @@ public class StaffAreaFilter extends HttpFilter {
         response.setHeader("Pragma", "no-cache");
         var session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
-            var signedInAt = (Instant) session.getAttribute(StaffSignInPage.SIGNED_IN_AT);
+            var signedInAt = (Instant) session.getAttribute(StaffSession.SIGNED_IN_AT);
             if (signedInAt != null && signedInAt.plus(ABSOLUTE_TIMEOUT).isBefore(clock.instant())) {
                 request.logout();
                 session.invalidate();
