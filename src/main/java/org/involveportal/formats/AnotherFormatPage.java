@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
-import org.involveportal.web.page.PageLinks;
 
 /**
  * "Ask for this in another format": a plain HTML form posted to its own page, so it needs no
@@ -26,8 +24,6 @@ public class AnotherFormatPage extends PageBean {
     @Inject
     private Messages messages;
 
-    @Inject
-    private PageLinks links;
 
     private final FormatRequestForm form = new FormatRequestForm();
     private String sentReference;
@@ -54,7 +50,7 @@ public class AnotherFormatPage extends PageBean {
         if (!hasErrors()) {
             String reference = requests.submit(form, messages.getLanguage().tag());
             // in the reader's language, as the form was
-            Navigation.redirect(links.href("/another-format") + "?sent=" + reference);
+            redirectToPage("/another-format?sent=" + reference);
         }
     }
 

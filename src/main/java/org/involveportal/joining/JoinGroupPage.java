@@ -25,7 +25,6 @@ import org.involveportal.platform.FormRules;
 import org.involveportal.web.page.FormValues;
 import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
-import org.involveportal.web.page.PageLinks;
 
 /**
  * "Join this group" ({@code /groups/{slug}/join}): the signed-in resident's communication and access
@@ -55,8 +54,6 @@ public class JoinGroupPage extends PageBean {
     @Inject
     private Messages messages;
 
-    @Inject
-    private PageLinks links;
 
     private InvolvementGroup group;
     private long residentId;
@@ -102,7 +99,7 @@ public class JoinGroupPage extends PageBean {
         try {
             var membership = joining.askToJoin(group.getSlug(), residentId, needs, accessNeeds, shareDetails);
             String done = membership.getStatus() == GroupMembership.Status.MEMBER ? "joined" : "requested";
-            Navigation.redirect(links.href("/account/involvement?done=" + done));
+            redirectToPage("/account/involvement?done=" + done);
         } catch (ForumRuleViolation violation) {
             problem("accessNeeds", violation.messageKey());
         }

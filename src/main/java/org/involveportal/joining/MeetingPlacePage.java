@@ -28,7 +28,6 @@ import org.involveportal.platform.FormRules;
 import org.involveportal.web.page.FormValues;
 import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
-import org.involveportal.web.page.PageLinks;
 
 /**
  * Registering for a meeting ({@code /groups/{slug}/meetings/{id}/register}): the support the meeting
@@ -61,8 +60,6 @@ public class MeetingPlacePage extends PageBean {
     @Inject
     private Messages messages;
 
-    @Inject
-    private PageLinks links;
 
     private Meeting meeting;
     private long residentId;
@@ -129,7 +126,7 @@ public class MeetingPlacePage extends PageBean {
         try {
             var kept = joining.register(meeting.getId(), residentId, support, accessNeeds);
             String done = again ? "updated" : kept.holdsPlace() ? "registered" : "waitlisted";
-            Navigation.redirect(links.href("/account/involvement?done=" + done));
+            redirectToPage("/account/involvement?done=" + done);
         } catch (ForumRuleViolation violation) {
             problem("accessNeeds", violation.messageKey());
         }

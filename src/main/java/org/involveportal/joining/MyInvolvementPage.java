@@ -100,7 +100,7 @@ public class MyInvolvementPage extends PageBean {
                     return;
                 }
             }
-            Navigation.redirect(links.href("/account/involvement?done=" + action));
+            redirectToPage("/account/involvement?done=" + action);
         } catch (ForumRuleViolation violation) {
             problem = violation.messageKey();
         } catch (EJBException e) {

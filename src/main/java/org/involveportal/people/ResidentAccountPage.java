@@ -17,7 +17,6 @@ import org.involveportal.i18n.Messages;
 import org.involveportal.web.page.FormValues;
 import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
-import org.involveportal.web.page.PageLinks;
 
 /**
  * The signed-in resident's pages: "your account", the involvement profile, "my data" and deleting the
@@ -42,8 +41,6 @@ public class ResidentAccountPage extends PageBean {
     @Inject
     private SignedInResident signedIn;
 
-    @Inject
-    private PageLinks links;
 
     @Inject
     private Messages messages;
@@ -88,7 +85,7 @@ public class ResidentAccountPage extends PageBean {
                 if ("yes".equals(parameter("confirm"))) {
                     residents.delete(residentId);
                     signedIn.signOut();
-                    redirect("/account/deleted");
+                    redirectToPage("/account/deleted");
                 }
             }
             default -> {
@@ -107,7 +104,7 @@ public class ResidentAccountPage extends PageBean {
                 "yes".equals(parameter("welsh")));
         problems(shown.problems());
         if (!hasErrors() && residents.saveProfile(residentId, shown)) {
-            redirect("/account/profile?saved=true");
+            redirectToPage("/account/profile?saved=true");
         }
     }
 
@@ -117,11 +114,6 @@ public class ResidentAccountPage extends PageBean {
 
     private <E extends Enum<E>> Set<E> several(Class<E> type, String parameter) {
         return FormValues.several(request, type, parameter);
-    }
-
-    /** To a page in the reader's language. */
-    private void redirect(String pagePath) {
-        Navigation.redirect(links.href(pagePath));
     }
 
     // ---- for the pages ----

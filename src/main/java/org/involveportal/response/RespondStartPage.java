@@ -13,9 +13,7 @@ import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
-import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
-import org.involveportal.web.page.PageLinks;
 
 /**
  * The start page of answering (GOV.UK start page pattern): how long it takes, that answers are
@@ -38,8 +36,6 @@ public class RespondStartPage extends PageBean {
     @Inject
     private Messages messages;
 
-    @Inject
-    private PageLinks links;
 
     private Consultation consultation;
 
@@ -67,9 +63,7 @@ public class RespondStartPage extends PageBean {
     protected void post() {
         var started = previewing ? Optional.of(responses.startPreview(consultation.getId(), messages.getLanguage().tag()))
                 : responses.start(consultation.getId(), messages.getLanguage().tag());
-        // to the first step in the reader's language, so not through redirectTo
-        started.ifPresent(draft ->
-                Navigation.redirect(links.href("/respond/" + draft.getToken() + "/" + Journey.ANSWERING_AS)));
+        started.ifPresent(draft -> redirectToPage("/respond/" + draft.getToken() + "/" + Journey.ANSWERING_AS));
     }
 
     public ConsultationText getText() {

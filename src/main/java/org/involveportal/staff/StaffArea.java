@@ -26,10 +26,10 @@ public class StaffArea {
     void init() {
         // recovery codes are shown once, straight after setting up the app, then forgotten
         var session = request.getSession(false);
-        if (session != null && session.getAttribute(StaffSignInPage.RECOVERY_CODES) != null
+        if (session != null && session.getAttribute(StaffSession.RECOVERY_CODES) != null
                 && request.getRequestURI().endsWith("/staff/recovery-codes")) {
-            recoveryCodes = (List<String>) session.getAttribute(StaffSignInPage.RECOVERY_CODES);
-            session.removeAttribute(StaffSignInPage.RECOVERY_CODES);
+            recoveryCodes = (List<String>) session.getAttribute(StaffSession.RECOVERY_CODES);
+            session.removeAttribute(StaffSession.RECOVERY_CODES);
         }
     }
 

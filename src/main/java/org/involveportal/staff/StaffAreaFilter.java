@@ -41,7 +41,7 @@ public class StaffAreaFilter extends HttpFilter {
         String signIn = request.getContextPath() + StaffPageAccess.languagePrefix(path) + StaffAuthentication.SIGN_IN;
         var session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
-            var signedInAt = (Instant) session.getAttribute(StaffSignInPage.SIGNED_IN_AT);
+            var signedInAt = (Instant) session.getAttribute(StaffSession.SIGNED_IN_AT);
             if (signedInAt != null && signedInAt.plus(ABSOLUTE_TIMEOUT).isBefore(clock.instant())) {
                 request.logout();
                 session.invalidate();

@@ -50,7 +50,7 @@ public class TestSignInServlet extends HttpServlet {
             return;
         }
         request.getSession(true);
-        var status = StaffSignInPage.startSession(securityContext, request, response, account.get().getId(), clock);
+        var status = StaffSession.start(securityContext, request, response, account.get().getId(), clock);
         if (status != AuthenticationStatus.SUCCESS) {
             if (!response.isCommitted()) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);

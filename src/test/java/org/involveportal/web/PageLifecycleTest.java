@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every page bean (a class that extends PageBean) is opened by the views that show it: each page (a
+ * Every page bean (a class that extends PageBean, directly or through an abstract base) is opened by the views that show it: each page (a
  * view with a template, or a whole document) that names the bean declares {@code <f:viewAction action="#{bean.open}"/>}, so the bean
  * loads its subject and handles a post before anything renders, and each page bean has a view.
  * (ArchitectureTest keeps @PostConstruct out of page beans.)
@@ -27,7 +29,7 @@ class PageLifecycleTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final Pattern PAGE_BEAN = Pattern.compile(
-            "(?:@Named\\(\"(\\w+)\"\\)[\\s\\S]*?)?public class (\\w+) extends PageBean\\b");
+            "(?:@Named\\(\"(\\w+)\"\\)[\\s\\S]*?)?public (abstract )?class (\\w+) extends (\\w+)\\b");
 
     @Test
     @DisplayName("every view that shows a page bean opens it with f:viewAction, and every page bean has a view")
@@ -87,19 +89,33 @@ class PageLifecycleTest {
         return view.contains("<f:viewAction action=\"#{" + bean + ".open}\"/>");
     }
 
-    /** Bean name to class name, for every class in the sources that extends PageBean. */
+    /**
+     * Bean name to class name, for every class in the sources that extends PageBean, directly or through
+     * an abstract base shared by the pages of one journey (such as RespondStep).
+     */
     private static Map<String, String> pageBeans() throws IOException {
-        Map<String, String> beans = new TreeMap<>();
+        record Declared(String name, String type, String parent, boolean isAbstract) {
+        }
+        List<Declared> declared = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = PAGE_BEAN.matcher(Files.readString(file));
                 if (m.find()) {
-                    String type = m.group(2);
+                    String type = m.group(3);
                     String name = m.group(1) != null ? m.group(1) : Character.toLowerCase(type.charAt(0)) + type.substring(1);
-                    beans.put(name, type);
+                    declared.add(new Declared(name, type, m.group(4), m.group(2) != null));
                 }
             }
         }
+        Set<String> pageBeanTypes = new HashSet<>(Set.of("PageBean"));
+        boolean found = true;
+        while (found) {
+            found = declared.stream().filter(d -> pageBeanTypes.contains(d.parent())).map(Declared::type)
+                    .filter(pageBeanTypes::add).count() > 0;
+        }
+        Map<String, String> beans = new TreeMap<>();
+        declared.stream().filter(d -> pageBeanTypes.contains(d.parent()) && !d.isAbstract())
+                .forEach(d -> beans.put(d.name(), d.type()));
         return beans;
     }
 }

@@ -14,7 +14,8 @@ import org.involveportal.platform.RequestPaths;
  * <li>{@link #load()} reads the parameters and finds the page's subject, or ends with {@link #notFound()};</li>
  * <li>on a POST only, {@link #post()} checks the role with {@link #allowed(String...)}, collects each
  * problem beside its field with {@code problem(field, key)}, acts, and after success redirects with
- * {@link #redirectTo(String)} (post, redirect, get);</li>
+ * {@link #redirectTo(String)}, or to a page in the reader's language with {@link #redirectToPage(String)}
+ * (post, redirect, get);</li>
  * <li>the page renders, with the problems and the values as typed; a request ended in 2 or 3 (404,
  * 403 or a redirect) renders nothing.</li>
  * </ol>
@@ -26,6 +27,9 @@ public abstract class PageBean extends FormProblems {
 
     @Inject
     private SecurityContext security;
+
+    @Inject
+    private PageLinks links;
 
     /** Called by the view's {@code f:viewAction}: the one way into a page bean. */
     public final void open() {
@@ -94,6 +98,14 @@ public abstract class PageBean extends FormProblems {
         var language = RequestLocale.of(request).language();
         boolean staysInLanguage = RequestPaths.isBackOfficePath(path) && language.hasBackOffice();
         Navigation.redirect(request.getContextPath() + (staysInLanguage ? language.pathPrefix() : "") + path);
+    }
+
+    /**
+     * Redirects to a page of this portal in the reader's language ({@code /cy/account} for a Welsh reader),
+     * given without the context path or the language: where a resident goes next stays in their language.
+     */
+    protected final void redirectToPage(String pagePath) {
+        Navigation.redirect(links.href(pagePath));
     }
 
     /** The email of the staff member signed in, or null (residents sign in apart, see SignedInResident). */
