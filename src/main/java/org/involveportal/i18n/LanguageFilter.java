@@ -64,7 +64,7 @@ public class LanguageFilter extends HttpFilter {
             // An explicit choice of English: remember it, then serve the plain English address.
             remember(response, LANGUAGE_COOKIE, Language.DEFAULT.tag());
             String rest = path.substring(3);
-            if (!rest.isEmpty() && !RequestPaths.isPublicPagePath(rest) && !RequestPaths.isBackOfficePath(rest)) {
+            if (!rest.isEmpty() && !RequestPaths.isPublicPagePath(rest)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND); // as for any other language prefix
                 return;
             }

@@ -124,7 +124,7 @@ class HardeningIT {
         responses.put("200 file", Http.get(base + "static/css/portal.css"));
         responses.put("302 language", Http.get(base + "cy"));
         responses.put("302 staff sign-in", Http.get(base + "staff/audit"));
-        responses.put("400 encoded slash", Http.get(base + "cy/%2Fstaff/audit"));
+        responses.put("400 encoded slash", Http.get(base + "cy/%2Fglossary"));
         responses.put("403 cross-site post", Http.postForm(base + "another-format", "name=x", "https://evil.example"));
         responses.put("404", Http.get(base + "no-such-page"));
         responses.put("405", http.send(HttpRequest.newBuilder(URI.create(base + "glossary"))

@@ -53,9 +53,14 @@ public class PageLinks {
         return request.getContextPath() + (language.hasBackOffice() ? language.pathPrefix() : "") + "/staff";
     }
 
-    /** This staff page in each language the back office is written in. */
+    /** This staff page in each language the back office is written in; English at its plain address. */
     public List<LanguageLink> getBackOfficeLanguages() {
-        return getLanguages().stream().filter(link -> link.language().hasBackOffice()).toList();
+        return Language.all().stream()
+                .filter(Language::hasBackOffice)
+                .map(language -> new LanguageLink(language,
+                        request.getContextPath() + language.pathPrefix() + locale.pagePath() + otherParameters(),
+                        language == locale.language()))
+                .toList();
     }
 
     /** A picture for easy read, by name (see static/pictures/README.md). */
