@@ -52,7 +52,8 @@ public class ConsultationListPage extends PageBean {
                     String when = status == ConsultationStatus.FORTHCOMING
                             ? DateFormatting.date(c.getWindow().opensAt(), dateLanguage)
                             : DateFormatting.date(c.getWindow().closingDay(), dateLanguage);
-                    return new Entry(c.getSlug(), text.getTitle(), text.getSummary(),
+                    return new Entry(c.getSlug(), text.getTitle(),
+                            c.listSummaryFor(reader.tag(), messages.getMode().easyRead(), text.getSummary()),
                             c.languageShownTo(reader.tag()), status, when);
                 })
                 .toList();

@@ -87,6 +87,18 @@ public abstract class TranslatedContent<T extends LanguageText> {
         return inLanguage.isEmpty() ? easyReadWrittenIn(ENGLISH) : inLanguage;
     }
 
+    /**
+     * What a list says about this content to a reader: in easy read, its first easy-read idea written in the
+     * language its title is shown in (so the card stays in one language), else the summary given.
+     */
+    public String listSummaryFor(String language, boolean easyRead, String summary) {
+        if (!easyRead) {
+            return summary;
+        }
+        var ideas = easyReadWrittenIn(textLanguage(language));
+        return ideas.isEmpty() ? summary : ideas.get(0).getText();
+    }
+
     /** Replaces one language's easy-read ideas, in order. */
     public void replaceEasyRead(String language, List<EasyReadIdea> ideas) {
         var all = easyReadIdeas();

@@ -50,7 +50,8 @@ public class GroupDirectoryPage extends PageBean {
         entries = groups.directory(topic, clientGroup, mode, area).stream()
                 .map(g -> {
                     var text = g.textIn(reader);
-                    return new Entry(g.getSlug(), text.getName(), text.getPurpose(), text.getMeetingPattern(),
+                    return new Entry(g.getSlug(), text.getName(),
+                            g.listSummaryFor(reader, messages.getMode().easyRead(), text.getPurpose()), text.getMeetingPattern(),
                             g.languageShownTo(reader), g.getMeetingMode(), g.getArea());
                 })
                 .toList();

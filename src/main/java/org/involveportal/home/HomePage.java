@@ -32,14 +32,15 @@ public class HomePage extends PageBean {
     protected void load() {
         Language language = messages.getLanguage();
         String tag = language.tag();
+        boolean easyRead = messages.getMode().easyRead();
         openConsultations = consultations.findOpen().stream()
-                .map(c -> new Item(c.getSlug(), c.textIn(tag).getTitle(), c.textIn(tag).getSummary(),
+                .map(c -> new Item(c.getSlug(), c.textIn(tag).getTitle(), c.listSummaryFor(tag, easyRead, c.textIn(tag).getSummary()),
                         c.languageShownTo(tag),
                         // closing as people say it (11:59pm the day before a midnight close), as on the consultation's own page
                         DateFormatting.dateAndTime(c.getWindow().closingAsSaid(), messages.languageOf("home.closes"))))
                 .toList();
         involvementGroups = groups.findAll().stream()
-                .map(g -> new Item(g.getSlug(), g.textIn(tag).getName(), g.textIn(tag).getPurpose(),
+                .map(g -> new Item(g.getSlug(), g.textIn(tag).getName(), g.listSummaryFor(tag, easyRead, g.textIn(tag).getPurpose()),
                         g.languageShownTo(tag), null))
                 .toList();
     }

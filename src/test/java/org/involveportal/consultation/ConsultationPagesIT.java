@@ -107,6 +107,17 @@ class ConsultationPagesIT {
             assertThat(standard.select("p.lead")).hasSize(1);
             assertThat(standard.selectFirst("h2").id()).isNotEqualTo("easy-read");
             assertThat(standard.select(".easy-read__item")).hasSize(4);
+
+            // lists and the home page lead with the first easy-read idea in easy read, the summary otherwise
+            String idea = language.isEmpty() ? "We want to hear from people who use care services."
+                    : "Rydym eisiau clywed gan bobl sy'n defnyddio gwasanaethau gofal.";
+            for (String list : new String[] {"consultations", ""}) {
+                String listAddress = portal.baseUrl() + language + list;
+                assertThat(org.jsoup.Jsoup.parse(Http.get(listAddress + "?read=easy").body()).selectFirst("main").text())
+                        .as("%s%s in easy read", language, list).contains(idea);
+                assertThat(org.jsoup.Jsoup.parse(Http.get(listAddress + "?read=standard").body()).selectFirst("main").text())
+                        .as("%s%s standard", language, list).doesNotContain(idea);
+            }
         }
     }
 

@@ -95,4 +95,22 @@ class TranslatedContentTest {
         assertThat(notice.easyReadWrittenIn("en")).hasSize(2);
         assertThat(notice.easyReadMissingIn("cy")).isFalse();
     }
+
+    @Test
+    void easyReadListsLeadWithTheFirstIdeaInTheLanguageOfTheTitle() {
+        var notice = new Notice(new Words("Day centres", null));
+        notice.putText("cy", new Words("Canolfannau dydd", null));
+        assertThat(notice.listSummaryFor("cy", true, "Y crynodeb")).as("no ideas: the summary").isEqualTo("Y crynodeb");
+
+        notice.addEasyReadIdea(new EasyReadIdea("en", "We want to hear from you.", "people", "People"));
+        notice.addEasyReadIdea(new EasyReadIdea("en", "Tell us by 1 March.", "calendar", "Calendar"));
+        assertThat(notice.listSummaryFor("en", true, "The summary")).isEqualTo("We want to hear from you.");
+        assertThat(notice.listSummaryFor("en", false, "The summary")).as("standard reading").isEqualTo("The summary");
+        assertThat(notice.listSummaryFor("cy", true, "Y crynodeb")).as("a Welsh title keeps a Welsh summary").isEqualTo("Y crynodeb");
+        assertThat(notice.listSummaryFor("ur", true, "The summary")).as("an English title, English ideas")
+                .isEqualTo("We want to hear from you.");
+
+        notice.replaceEasyRead("cy", List.of(new EasyReadIdea("cy", "Rydym eisiau clywed gennych.", "people", "Pobl")));
+        assertThat(notice.listSummaryFor("cy", true, "Y crynodeb")).isEqualTo("Rydym eisiau clywed gennych.");
+    }
 }
