@@ -41,6 +41,10 @@ import org.involveportal.content.TranslatedContent;
 @Table(name = "consultation")
 public class Consultation extends TranslatedContent<ConsultationText> {
 
+    /** The rule broken by publishing easy read with advice on it and no reason to publish it as it is. */
+    public static final String EASY_READ_UNCHECKED = "consultation.rule.easyReadUnchecked";
+
+
     public static final String WELSH = "cy";
 
     @Id
@@ -151,10 +155,22 @@ public class Consultation extends TranslatedContent<ConsultationText> {
      * {@link WelshIncomplete} says what is missing), and the question on effects on Welsh is added.
      */
     public void publish(Instant now, boolean welshLanguageStandards) {
+        publish(now, welshLanguageStandards, null);
+    }
+
+    /**
+     * As {@link #publish(Instant, boolean)}; and where the easy-read checks have advice on any idea (long
+     * sentences, acronyms, jargon), the publisher confirms it goes out as it is with a reason, else
+     * {@link #EASY_READ_UNCHECKED}: easy read that is not easy must be a decision, not an oversight.
+     */
+    public void publish(Instant now, boolean welshLanguageStandards, String easyReadReason) {
         var english = texts.get(ENGLISH);
         if (english == null || english.getTitle() == null || english.getTitle().isBlank()
                 || english.getSummary() == null || english.getSummary().isBlank()) {
             throw new ConsultationRuleViolation("consultation.rule.englishNeeded");
+        }
+        if (!easyReadAdvice().isEmpty() && (easyReadReason == null || easyReadReason.isBlank())) {
+            throw new ConsultationRuleViolation(EASY_READ_UNCHECKED);
         }
         schedule(window);
         if (welshLanguageStandards) {

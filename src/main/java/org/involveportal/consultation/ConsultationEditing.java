@@ -73,7 +73,8 @@ public class ConsultationEditing {
      * the rules are not met: {@link WelshIncomplete}, listing what is missing, when the Welsh Language
      * Standards apply and the Welsh is not complete.
      */
-    public void publish(String slug, LocalDate firstDay, LocalDate lastDay, String reasonEnglish, String reasonWelsh, String actor) {
+    public void publish(String slug, LocalDate firstDay, LocalDate lastDay, String reasonEnglish, String reasonWelsh,
+            String easyReadReason, String actor) {
         // read before anything changes: the setting's query would otherwise flush half-made changes
         boolean welshLanguageStandards = settings.welshLanguageStandards();
         var consultation = find(slug);
@@ -82,9 +83,17 @@ public class ConsultationEditing {
         var window = new ResponseWindow(firstDay.atStartOfDay(ClockProducer.LONDON).toInstant(),
                 lastDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant());
         consultation.schedule(window);
-        consultation.publish(clock.instant(), welshLanguageStandards);
+        boolean easyReadAsItIs = !consultation.easyReadAdvice().isEmpty();
+        consultation.publish(clock.instant(), welshLanguageStandards, easyReadReason);
         audit.record(actor, AuditAction.CONSULTATION_PUBLISHED, "consultation", slug,
-                firstDay + " to " + lastDay + (window.isShorterThanStandard() ? " (shorter, with reason)" : ""));
+                firstDay + " to " + lastDay + (window.isShorterThanStandard() ? " (shorter, with reason)" : "")
+                        + (easyReadAsItIs ? " (easy read as it is: " + abbreviated(easyReadReason) + ")" : ""));
+    }
+
+    /** A reason short enough for the audit trail's detail. */
+    private static String abbreviated(String reason) {
+        String trimmed = reason.strip();
+        return trimmed.length() <= 200 ? trimmed : trimmed.substring(0, 199) + "…";
     }
 
     /** Extends to the end of a later London day, with the public reasons by language. */

@@ -82,7 +82,7 @@ public class ConsultationPublishPage extends PageBean {
             return;
         }
         for (String field : List.of("opens-day", "opens-month", "opens-year", "closes-day", "closes-month", "closes-year",
-                "reason-en", "reason-cy")) {
+                "reason-en", "reason-cy", "easy-read-reason")) {
             typed.put(field, typed(field));
         }
         LocalDate first = day("opens");
@@ -93,6 +93,9 @@ public class ConsultationPublishPage extends PageBean {
                 problem(field, "window.error.reasonTooLong");
             }
         }
+        if (FormRules.length(typed.get("easy-read-reason")) > 500) {
+            problem("easy-read-reason", "publish.easyRead.reasonTooLong"); // it goes into the audit trail, abbreviated
+        }
         if (first != null && last != null && !last.isAfter(first)) {
             problem("closes-day", "publish.error.closesAfterOpens");
         }
@@ -101,7 +104,8 @@ public class ConsultationPublishPage extends PageBean {
         }
         String slug = consultation.getSlug();
         try {
-            editing.publish(slug, first, last, typed.get("reason-en"), typed.get("reason-cy"), staffMember());
+            editing.publish(slug, first, last, typed.get("reason-en"), typed.get("reason-cy"), typed.get("easy-read-reason"),
+                    staffMember());
         } catch (EJBException e) {
             if (e.getCause() instanceof ConsultationRuleViolation violation) {
                 refused(violation);
@@ -135,7 +139,23 @@ public class ConsultationPublishPage extends PageBean {
     }
 
     private static String fieldFor(ConsultationRuleViolation violation) {
+        if (violation.messageKey().equals(Consultation.EASY_READ_UNCHECKED)) {
+            return "easy-read-reason";
+        }
         return violation.messageKey().contains("shorterPeriod") ? "reason-en" : "opens-day";
+    }
+
+    /** One easy-read idea the checks have advice on, as the page lists it: which idea, and the advice in words. */
+    public record EasyReadAdvice(String idea, List<String> advice) {
+    }
+
+    /** The easy-read checks' advice on the saved ideas; when there is any, publishing needs a reason. */
+    public List<EasyReadAdvice> getEasyReadAdvice() {
+        return consultation.easyReadAdvice().stream()
+                .map(idea -> new EasyReadAdvice(
+                        messages.format2("publish.easyRead.idea", "number", idea.number(), "language", messages.languageName(idea.language())),
+                        idea.findings().stream().map(finding -> messages.format(finding.key(), "about", finding.about())).toList()))
+                .toList();
     }
 
     private void putDay(String name, LocalDate day) {

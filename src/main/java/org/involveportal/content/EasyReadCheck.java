@@ -20,6 +20,10 @@ public final class EasyReadCheck {
     public record Finding(String key, String about) {
     }
 
+    /** The advice on one saved idea: its language, its number among that language's ideas (from 1), the findings. */
+    public record IdeaAdvice(String language, int number, List<Finding> findings) {
+    }
+
     /** Words people who use care services often do not know; better explained or linked to the glossary. */
     private static final Map<String, List<String>> JARGON = Map.of(
             "en", List.of("assessment", "commissioning", "commissioned", "co-production", "coproduction", "eligibility",

@@ -99,6 +99,23 @@ public abstract class TranslatedContent<T extends LanguageText> {
         return ideas.isEmpty() ? summary : ideas.get(0).getText();
     }
 
+    /**
+     * The easy-read checks' advice on every saved idea that has some (long sentences, acronyms, jargon), by
+     * language in the order written: what a publisher sees, and must answer, before the easy read goes public.
+     */
+    public List<EasyReadCheck.IdeaAdvice> easyReadAdvice() {
+        var advice = new java.util.ArrayList<EasyReadCheck.IdeaAdvice>();
+        var numbers = new java.util.HashMap<String, Integer>();
+        for (EasyReadIdea idea : easyReadIdeas()) {
+            int number = numbers.merge(idea.getLanguage(), 1, Integer::sum);
+            var findings = EasyReadCheck.advice(idea.getText(), idea.getLanguage());
+            if (!findings.isEmpty()) {
+                advice.add(new EasyReadCheck.IdeaAdvice(idea.getLanguage(), number, findings));
+            }
+        }
+        return advice;
+    }
+
     /** Replaces one language's easy-read ideas, in order. */
     public void replaceEasyRead(String language, List<EasyReadIdea> ideas) {
         var all = easyReadIdeas();

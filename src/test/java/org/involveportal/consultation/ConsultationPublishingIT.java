@@ -113,6 +113,47 @@ class ConsultationPublishingIT {
     }
 
     @Test
+    @DisplayName("Easy read with advice on it publishes only with the publisher's reason, shown beside its field and kept in"
+            + " the audit trail; nothing typed is lost")
+    void easyReadAdviceNeedsAReason(EmbeddedPortal portal) throws Exception {
+        var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+        var created = editor.post("staff/consultation-edit", "title-en=" + encode("Easy read check " + System.nanoTime())
+                + "&summary-en=Checking+easy+read&ideas-en=1&idea-en-0-text=" + encode("The ASC team will visit you.")
+                + "&idea-en-0-picture=people&idea-en-0-alt=Two+people");
+        assertThat(created.statusCode()).isEqualTo(302);
+        String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*c=([a-z0-9-]+).*", "$1");
+        var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
+        var page = org.jsoup.Jsoup.parse(publisher.get("staff/consultation-publish?c=" + slug).body());
+        assertThat(page.selectFirst("#easy-read-advice-list").text())
+                .isEqualTo("Idea 1 in English: \"ASC\" is an acronym. Write it out in full, or explain it in the glossary.");
+
+        LocalDate first = TODAY.minusDays(1);
+        LocalDate last = first.plusWeeks(12);
+        String window = "opens-day=" + first.getDayOfMonth() + "&opens-month=" + first.getMonthValue() + "&opens-year=" + first.getYear()
+                + "&closes-day=" + last.getDayOfMonth() + "&closes-month=" + last.getMonthValue() + "&closes-year=" + last.getYear();
+        var refused = publisher.post("staff/consultation-publish?c=" + slug, window + "&easy-read-reason=+");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        var problem = org.jsoup.Jsoup.parse(refused.body());
+        assertThat(problem.selectFirst("#easy-read-reason-error").text()).contains("Change the easy read, or say why it should go out as it is");
+        assertThat(problem.selectFirst("#easy-read-reason").attr("aria-describedby")).contains("easy-read-reason-error");
+        assertThat(problem.selectFirst("#opens-day").val()).as("the dates as typed").isEqualTo(String.valueOf(first.getDayOfMonth()));
+        assertThat(org.involveportal.testsupport.Http.get(portal.baseUrl() + "consultations/" + slug).statusCode()).isEqualTo(404);
+
+        var published = publisher.post("staff/consultation-publish?c=" + slug, window + "&easy-read-reason="
+                + encode("ASC is written out on the first page of the letter."));
+        assertThat(published.statusCode()).isEqualTo(302);
+        assertThat(org.involveportal.testsupport.Http.get(portal.baseUrl() + "consultations/" + slug).statusCode()).isEqualTo(200);
+        try (var connection = portal.connectToDatabase();
+             var query = connection.prepareStatement("select detail from audit_event where subject_id = ? and action = 'CONSULTATION_PUBLISHED'")) {
+            query.setString(1, slug);
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).endsWith("(easy read as it is: ASC is written out on the first page of the letter.)");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("Each role is refused what it may not do, on the server: pages and forged posts")
     void rolesRefusedOnTheServer(EmbeddedPortal portal) throws Exception {
         var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");

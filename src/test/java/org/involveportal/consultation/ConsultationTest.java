@@ -28,6 +28,34 @@ class ConsultationTest {
         assertThat(consultation.missingWelsh()).isEmpty();
     }
 
+    @Test
+    @DisplayName("Easy read with advice on it (long sentences, acronyms, jargon) publishes only with a reason to publish it as it is")
+    void easyReadAdviceNeedsAReasonToPublish() {
+        var consultation = new Consultation("c", new ConsultationText("Title", "Summary"), window);
+        consultation.addEasyReadIdea(new EasyReadIdea("en", "We want your views.", "speech", "A person talking"));
+        consultation.addEasyReadIdea(new EasyReadIdea("cy", "Rydym eisiau eich barn.", "speech", "Person yn siarad"));
+        consultation.addEasyReadIdea(new EasyReadIdea("en", "The ASC team will do an assessment.", "people", "Two people"));
+        assertThat(consultation.easyReadAdvice()).singleElement().satisfies(advice -> {
+            assertThat(advice.language()).isEqualTo("en");
+            assertThat(advice.number()).as("the second English idea").isEqualTo(2);
+            assertThat(advice.findings()).extracting(f -> f.key() + " " + f.about())
+                    .containsExactly("easyRead.check.acronym ASC", "easyRead.check.jargon assessment");
+        });
+
+        for (String noReason : new String[] {null, " "}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> consultation.publish(OPENS.minus(Duration.ofDays(1)), false, noReason))
+                    .isInstanceOf(ConsultationRuleViolation.class).hasMessageContaining(Consultation.EASY_READ_UNCHECKED);
+            assertThat(consultation.isPublished()).isFalse();
+        }
+        consultation.publish(OPENS.minus(Duration.ofDays(1)), false, "ASC is explained on the next page we send.");
+        assertThat(consultation.isPublished()).isTrue();
+
+        var plain = new Consultation("p", new ConsultationText("Title", "Summary"), window);
+        plain.addEasyReadIdea(new EasyReadIdea("en", "We want your views.", "speech", "A person talking"));
+        plain.publish(OPENS.minus(Duration.ofDays(1)), false, null);
+        assertThat(plain.isPublished()).as("easy read without advice needs no reason").isTrue();
+    }
+
     /** A consultation complete in Welsh, with a question of every part: words, hint and options. */
     private Consultation completeInWelsh() {
         var consultation = new Consultation("c", new ConsultationText("Title", "Summary")
