@@ -68,6 +68,10 @@ public class Question extends TranslatedContent<QuestionText> {
     /** Why the portal added this question itself; null for the ones staff write. */
     public enum Purpose { WELSH_LANGUAGE_EFFECTS }
 
+    /** The picture beside the question in easy-read mode, by name (see static/pictures), or null. */
+    @Column(name = "easy_read_picture", length = 40)
+    private String easyReadPicture;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "purpose", length = 30)
     private Purpose purpose;
@@ -154,6 +158,14 @@ public class Question extends TranslatedContent<QuestionText> {
         if (newType == QuestionType.FREE_TEXT || newType == QuestionType.RATING) {
             options.clear();
         }
+    }
+
+    public String getEasyReadPicture() {
+        return easyReadPicture;
+    }
+
+    public void setEasyReadPicture(String picture) {
+        this.easyReadPicture = picture;
     }
 
     /** Sets a language's words, or removes them (never English) when null. */

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.involveportal.web.page.PageBean;
+import org.involveportal.web.page.Pictures;
 
 /**
  * Writing one question (staff, editor role): its kind, page, whether it must be answered, and its
@@ -26,6 +27,9 @@ public class QuestionEditorPage extends PageBean {
 
     @Inject
     private ConsultationEditing editing;
+
+    @Inject
+    private Pictures pictures;
 
     private Consultation consultation;
     private Long questionId;
@@ -67,7 +71,7 @@ public class QuestionEditorPage extends PageBean {
             problem("type", "question.rule.published");
             return;
         }
-        problems(form.problems());
+        problems(form.problems(pictures.getNames()));
         if (hasErrors()) {
             return;
         }

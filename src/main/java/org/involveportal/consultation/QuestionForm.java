@@ -18,6 +18,7 @@ public class QuestionForm {
     static final int TEXT_MAX = 500;
     static final int HINT_MAX = 1000;
     static final int OPTION_MAX = 300;
+    static final int EASY_READ_ALT_MAX = 300;
     static final int OPTIONS_MAX = 20;
     static final int LENGTH_MAX = 10_000;
     static final int SCALE_MIN = 2;
@@ -28,9 +29,19 @@ public class QuestionForm {
         private String text = "";
         private String hint = "";
         private String options = "";
+        private String easyRead = "";
+        private String easyReadAlt = "";
 
         public String getText() {
             return text;
+        }
+
+        public String getEasyRead() {
+            return easyRead;
+        }
+
+        public String getEasyReadAlt() {
+            return easyReadAlt;
         }
 
         public String getHint() {
@@ -47,7 +58,8 @@ public class QuestionForm {
         }
 
         boolean isEmpty() {
-            return FormRules.isBlank(text) && FormRules.isBlank(hint) && optionLines().isEmpty();
+            return FormRules.isBlank(text) && FormRules.isBlank(hint) && optionLines().isEmpty()
+                    && FormRules.isBlank(easyRead) && FormRules.isBlank(easyReadAlt);
         }
     }
 
@@ -56,6 +68,7 @@ public class QuestionForm {
     private boolean required = true;
     private String maxLength = String.valueOf(Question.DEFAULT_MAX_LENGTH);
     private String scaleMax = "5";
+    private String easyReadPicture = "";
     private final Map<String, Words> words = new LinkedHashMap<>();
 
     public QuestionForm() {
@@ -76,12 +89,15 @@ public class QuestionForm {
         form.required = question.isRequired();
         form.maxLength = question.getMaxLength() == null ? String.valueOf(Question.DEFAULT_MAX_LENGTH) : String.valueOf(question.getMaxLength());
         form.scaleMax = question.getScaleMax() == null ? "5" : String.valueOf(question.getScaleMax());
+        form.easyReadPicture = question.getEasyReadPicture() == null ? "" : question.getEasyReadPicture();
         for (String language : ConsultationForm.LANGUAGES) {
             var w = form.words.get(language);
             if (question.hasTextIn(language)) {
                 var text = question.textIn(language);
                 w.text = text.getText();
                 w.hint = text.getHint() == null ? "" : text.getHint();
+                w.easyRead = text.getEasyRead() == null ? "" : text.getEasyRead();
+                w.easyReadAlt = text.getEasyReadAlt() == null ? "" : text.getEasyReadAlt();
             }
             w.options = String.join("\n", question.optionLabelsWrittenIn(language));
         }
@@ -95,11 +111,14 @@ public class QuestionForm {
         form.required = "true".equals(request.getParameter("required"));
         form.maxLength = value(request, "max-length");
         form.scaleMax = value(request, "scale-max");
+        form.easyReadPicture = value(request, "easy-read-picture");
         for (String language : ConsultationForm.LANGUAGES) {
             var w = form.words.get(language);
             w.text = value(request, "text-" + language);
             w.hint = value(request, "hint-" + language);
             w.options = value(request, "options-" + language);
+            w.easyRead = value(request, "easy-read-" + language);
+            w.easyReadAlt = value(request, "easy-read-alt-" + language);
         }
         return form;
     }
@@ -109,7 +128,31 @@ public class QuestionForm {
         return value == null ? "" : value;
     }
 
-    /** Problems by field id, in form order; empty when the question can be saved. */
+    /**
+     * Problems by field id, in form order; empty when the question can be saved. A picture must be one of
+     * {@code knownPictures}, and each language with easy-read wording says what the picture shows.
+     */
+    public Map<String, String> problems(List<String> knownPictures) {
+        var problems = problems();
+        boolean picture = !FormRules.isBlank(easyReadPicture);
+        if (picture && !knownPictures.contains(easyReadPicture.strip())) {
+            problems.put("easy-read-picture", "easyRead.check.picture");
+        }
+        for (String language : ConsultationForm.LANGUAGES) {
+            var w = words.get(language);
+            if (FormRules.length(w.easyRead) > TEXT_MAX) {
+                problems.put("easy-read-" + language, "question.error.textLong");
+            }
+            if (FormRules.length(w.easyReadAlt) > EASY_READ_ALT_MAX) {
+                problems.put("easy-read-alt-" + language, "easyRead.check.altTooLong");
+            } else if (picture && !FormRules.isBlank(w.easyRead) && FormRules.isBlank(w.easyReadAlt)) {
+                problems.put("easy-read-alt-" + language, "easyRead.check.alt");
+            }
+        }
+        return problems;
+    }
+
+    /** Problems of the words and settings alone, by field id, in form order. */
     public Map<String, String> problems() {
         var problems = new LinkedHashMap<String, String>();
         var kind = questionType();
@@ -174,11 +217,20 @@ public class QuestionForm {
             question.replaceText(language, translated ? textFor(language) : null);
             question.replaceOptions(language, translated && usesOptions(questionType()) ? w.optionLines() : List.of());
         }
+        question.setEasyReadPicture(orNull(easyReadPicture));
     }
 
     private QuestionText textFor(String language) {
         var w = words.get(language);
-        return new QuestionText(w.text.strip(), FormRules.isBlank(w.hint) ? null : w.hint.strip());
+        return new QuestionText(w.text.strip(), orNull(w.hint)).withEasyRead(orNull(w.easyRead), orNull(w.easyReadAlt));
+    }
+
+    private static String orNull(String typed) {
+        return FormRules.isBlank(typed) ? null : typed.strip();
+    }
+
+    public String getEasyReadPicture() {
+        return easyReadPicture;
     }
 
     QuestionType questionType() {

@@ -16,6 +16,14 @@ public class QuestionText implements LanguageText {
     @Column(name = "hint", length = 1000)
     private String hint;
 
+    /** The question in easy read (short sentences, everyday words), shown instead in easy-read mode; may be null. */
+    @Column(name = "easy_read", length = 500)
+    private String easyRead;
+
+    /** What the question's picture shows, in this language, for people who cannot see it. */
+    @Column(name = "easy_read_alt", length = 300)
+    private String easyReadAlt;
+
     protected QuestionText() {
         // for JPA
     }
@@ -31,6 +39,22 @@ public class QuestionText implements LanguageText {
     public QuestionText(String text, String hint) {
         this.text = text;
         this.hint = hint;
+    }
+
+    /** The same words with an easy-read wording and the picture's alt text (either may be null). */
+    public QuestionText withEasyRead(String wording, String pictureAlt) {
+        var copy = new QuestionText(text, hint);
+        copy.easyRead = wording;
+        copy.easyReadAlt = pictureAlt;
+        return copy;
+    }
+
+    public String getEasyRead() {
+        return easyRead;
+    }
+
+    public String getEasyReadAlt() {
+        return easyReadAlt;
     }
 
     public String getText() {

@@ -87,6 +87,6 @@ public class QuestionPageStep extends RespondStep {
 
     private QuestionView view(Question question) {
         var values = posted.containsKey(question.getId()) ? posted.get(question.getId()) : draft().answerTo(question.getId());
-        return QuestionView.of(question, language(), values, this::error);
+        return QuestionView.of(question, language(), messages().getMode().easyRead(), values, this::error);
     }
 }

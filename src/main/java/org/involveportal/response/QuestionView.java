@@ -14,7 +14,7 @@ import org.involveportal.i18n.Language;
  * reading the posted fields ({@link #posted}).
  */
 public record QuestionView(Question question, String text, String hint, Language language, List<String> values,
-                           String problem, List<OptionView> options) {
+                           String problem, List<OptionView> options, String picture, String pictureAlt) {
 
     /** One option of a question: its number, its label, and for ranking the rank the person gave it. */
     public record OptionView(int number, String label, String rank) {
@@ -22,16 +22,27 @@ public record QuestionView(Question question, String text, String hint, Language
 
     /** The view of a question with these values; problems are looked up by field id (the anchor). */
     public static QuestionView of(Question question, String reader, List<String> values, Function<String, String> problemOfField) {
+        return of(question, reader, false, values, problemOfField);
+    }
+
+    /**
+     * As {@link #of(Question, String, List, Function)}; in easy read, the question's easy-read wording where
+     * written in the language shown, and its picture with what it shows in that language.
+     */
+    public static QuestionView of(Question question, String reader, boolean easyRead, List<String> values,
+            Function<String, String> problemOfField) {
         var text = question.textIn(reader);
+        boolean easyWords = easyRead && text.getEasyRead() != null;
+        String picture = easyRead && text.getEasyReadAlt() != null ? question.getEasyReadPicture() : null;
         var labels = question.optionLabels(reader);
         var options = new ArrayList<OptionView>();
         for (int i = 0; i < labels.size(); i++) {
             String rank = question.getType() == QuestionType.RANKING && i < values.size() ? values.get(i) : "";
             options.add(new OptionView(i + 1, labels.get(i), rank));
         }
-        return new QuestionView(question, text.getText(), text.getHint(),
+        return new QuestionView(question, easyWords ? text.getEasyRead() : text.getText(), text.getHint(),
                 question.languageShownTo(reader), values,
-                problemOfField.apply(anchor(question)), options);
+                problemOfField.apply(anchor(question)), options, picture, picture == null ? null : text.getEasyReadAlt());
     }
 
     /** The values posted for a question, as its fields name them. */

@@ -115,7 +115,9 @@ class QuestionBuilderIT {
         var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
         String slug = createDraft(editor, "Preview test consultation", "Ymgynghoriad prawf rhagolwg");
         assertThat(editor.post("staff/question-edit?c=" + slug, "type=SINGLE_CHOICE&page=1&required=true"
-                + "&text-en=Do+you+agree%3F&options-en=Yes%0ANo&text-cy=Ydych+chi%27n+cytuno%3F&options-cy=Ydw%0ANac+ydw").statusCode()).isEqualTo(302);
+                + "&text-en=Do+you+agree%3F&options-en=Yes%0ANo&text-cy=Ydych+chi%27n+cytuno%3F&options-cy=Ydw%0ANac+ydw"
+                + "&easy-read-picture=people&easy-read-en=Is+this+right+for+you%3F&easy-read-alt-en=Two+people"
+                + "&easy-read-cy=Ydy+hyn+yn+iawn+i+chi%3F&easy-read-alt-cy=Dau+berson").statusCode()).isEqualTo(302);
         long questionId = questionIds(portal, slug).get(0);
 
         browser.reset(portal.baseUrl());
@@ -136,7 +138,10 @@ class QuestionBuilderIT {
         assertThat(browser.driver().findElement(By.id("preview-banner")).isDisplayed()).isTrue();
         browser.driver().findElement(By.cssSelector("label[for='answeringAs-1']")).click();
         continueOn(browser);
-        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Ydych chi'n cytuno?", "Nac ydw");
+        // in easy read the question is its easy-read wording, with its picture
+        assertThat(browser.driver().findElement(By.cssSelector("main legend")).getText()).contains("Ydy hyn yn iawn i chi?");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Nac ydw").doesNotContain("Ydych chi'n cytuno?");
+        assertThat(browser.driver().findElement(By.cssSelector("img.question__picture")).getAttribute("alt")).isEqualTo("Dau berson");
         browser.assertNoAxeViolations();
         browser.driver().findElement(By.cssSelector("label[for='q" + questionId + "-1']")).click();
         continueOn(browser);

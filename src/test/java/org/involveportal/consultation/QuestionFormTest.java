@@ -46,6 +46,35 @@ class QuestionFormTest {
     }
 
     @Test
+    @DisplayName("A question's easy read: a known picture, and what it shows in each language with easy-read wording; kept as"
+            + " typed and saved on the question")
+    void easyReadWordingAndPicture() {
+        var pictures = java.util.List.of("people", "speech");
+        var unknown = QuestionForm.from(posted(Map.of("type", "FREE_TEXT", "page", "1", "max-length", "500", "text-en", "What do you think of day centres?",
+                "easy-read-picture", "unicorn", "easy-read-en", "Tell us about day centres.")));
+        assertThat(unknown.problems(pictures)).containsExactly(
+                Map.entry("easy-read-picture", "easyRead.check.picture"),
+                Map.entry("easy-read-alt-en", "easyRead.check.alt"));
+        assertThat(unknown.problems()).as("the words alone are fine").isEmpty();
+
+        var form = QuestionForm.from(posted(Map.of("type", "FREE_TEXT", "page", "1", "max-length", "500", "text-en", "What do you think of day centres?",
+                "easy-read-picture", "people", "easy-read-en", "Tell us about day centres.", "easy-read-alt-en", "Two people",
+                "text-cy", "Beth yw eich barn am ganolfannau dydd?", "easy-read-cy", "Dywedwch wrthym am ganolfannau dydd.",
+                "easy-read-alt-cy", "Dau berson")));
+        assertThat(form.problems(pictures)).isEmpty();
+
+        var question = form.toQuestion();
+        form.applyWordsTo(question);
+        assertThat(question.getEasyReadPicture()).isEqualTo("people");
+        assertThat(question.textIn("cy").getEasyRead()).isEqualTo("Dywedwch wrthym am ganolfannau dydd.");
+        assertThat(question.textIn("cy").getEasyReadAlt()).isEqualTo("Dau berson");
+        var again = QuestionForm.from(question);
+        assertThat(again.getEasyReadPicture()).isEqualTo("people");
+        assertThat(again.words("en").getEasyRead()).isEqualTo("Tell us about day centres.");
+        assertThat(again.words("en").getEasyReadAlt()).isEqualTo("Two people");
+    }
+
+    @Test
     @DisplayName("What is saved comes back the same in the form, in both languages, options one a line")
     void roundTrip() {
         var start = Instant.parse("2027-01-04T00:00:00Z");
