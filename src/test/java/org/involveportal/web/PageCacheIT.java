@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.involveportal.platform.PasswordHasher;
@@ -117,6 +118,34 @@ class PageCacheIT {
         assertThat(withdrawn.statusCode()).as("withdrawn").isEqualTo(302);
         assertThat(get(portal, "consultations/" + slug).body()).contains("The service is staying as it is.");
         assertThat(get(portal, "consultations").body()).doesNotContain(title);
+    }
+
+    @Test
+    @DisplayName("Sending a response keeps the cached pages: answers are on no public page")
+    void sendingAResponseKeepsTheCache(EmbeddedPortal portal) throws Exception {
+        String slug = "draft-involvement-strategy";
+        get(portal, "consultations/" + slug);
+        assertThat(get(portal, "consultations/" + slug).headers().firstValue("X-Page-Cache")).hasValue("hit");
+        var questions = new ArrayList<Long>();
+        try (var c = portal.connectToDatabase(); var rows = c.createStatement().executeQuery("select q.id from question q"
+                + " join consultation c on c.id = q.consultation_id where c.slug = '" + slug + "' order by q.position")) {
+            while (rows.next()) {
+                questions.add(rows.getLong(1));
+            }
+        }
+        int responses = portal.count("select count(*) from response");
+
+        var start = post(portal, "consultations/" + slug + "/respond", "");
+        String location = start.headers().firstValue("Location").orElseThrow();
+        String draft = location.substring(location.indexOf("respond/"), location.lastIndexOf('/') + 1);
+        post(portal, draft + "answering-as", "answeringAs=CARER&action=continue");
+        post(portal, draft + "questions/1", "q" + questions.get(0) + "=2&q" + questions.get(1) + "=1&action=continue");
+        post(portal, draft + "contact", "way=NONE&action=continue");
+        var sent = post(portal, draft + "check", "");
+        assertThat(sent.headers().firstValue("Location").orElse("")).as("response sent").endsWith("/about-you");
+        assertThat(portal.count("select count(*) from response")).isEqualTo(responses + 1);
+
+        assertThat(get(portal, "consultations/" + slug).headers().firstValue("X-Page-Cache")).hasValue("hit");
     }
 
     @Test
@@ -238,6 +267,13 @@ class PageCacheIT {
 
     private HttpResponse<String> send(EmbeddedPortal portal, HttpRequest.Builder request) throws Exception {
         return anonymous.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(EmbeddedPortal portal, String path, String form) throws Exception {
+        return anonymous.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", portal.baseUrl().replaceAll("/$", ""))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private int statements(EmbeddedPortal portal, String name) throws Exception {

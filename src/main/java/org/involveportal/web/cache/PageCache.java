@@ -146,11 +146,14 @@ public class PageCache {
         return pages.estimatedSize();
     }
 
-    /** The next London midnight after {@code renderedAt}, or the next feature deadline if sooner. */
     private Instant expiryAfter(Instant renderedAt, long generationBefore) {
+        return expiryOf(renderedAt, nextDeadline(renderedAt, generationBefore));
+    }
+
+    /** The next London midnight after {@code renderedAt}, or the next feature deadline (may be null) if sooner. */
+    static Instant expiryOf(Instant renderedAt, Instant deadline) {
         Instant midnight = renderedAt.atZone(ClockProducer.LONDON).toLocalDate().plusDays(1)
                 .atStartOfDay(ClockProducer.LONDON).toInstant();
-        Instant deadline = nextDeadline(renderedAt, generationBefore);
         return deadline != null && deadline.isBefore(midnight) ? deadline : midnight;
     }
 
@@ -165,7 +168,7 @@ public class PageCache {
             return known.until();
         }
         Instant earliest = null;
-        for (var source : deadlines) {
+        for (var source : deadlineSources()) {
             var next = source.nextAfter(now).orElse(null);
             if (next != null && (earliest == null || next.isBefore(earliest))) {
                 earliest = next;
@@ -173,6 +176,11 @@ public class PageCache {
         }
         horizon = new Horizon(generationBefore, now, earliest);
         return earliest;
+    }
+
+    /** The features' deadlines (a test gives its own). */
+    Iterable<? extends PublicPageDeadlines> deadlineSources() {
+        return deadlines;
     }
 
     /** A strong validator: the bytes' SHA-256, shortened. */
