@@ -50,6 +50,10 @@ class PageCacheIT {
         assertThat(first.headers().firstValue("Cache-Control")).hasValue(PUBLIC_PAGE);
         assertThat(first.headers().firstValue("Vary")).hasValue("Cookie");
         assertThat(first.body()).contains("Cached page " + slug);
+        // the same bytes for everyone: no per-request nonce, so no inline script or style either
+        assertThat(first.headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("nonce", "unsafe-inline");
+        assertThat(first.body()).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContainPattern("\\son[a-z]+=\"")
+                .doesNotContain(" style=\"");
 
         String name = UUID.randomUUID().toString();
         var second = send(portal, request(portal, "consultations/" + slug).header("X-Count-Statements", name));
