@@ -102,7 +102,7 @@ public class PageCacheFilter extends HttpFilter {
                 response.setHeader(TEST_HEADER, "not-kept");
             }
             response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            writeAtOnce(response, body);
         }
     }
 
@@ -123,8 +123,16 @@ public class PageCacheFilter extends HttpFilter {
         }
         response.setContentLength(page.body().length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(page.body());
+            writeAtOnce(response, page.body());
         }
+    }
+
+    /** Headers and body in one write to the socket, not one per filled buffer. */
+    private static void writeAtOnce(HttpServletResponse response, byte[] body) throws IOException {
+        if (response.getBufferSize() < body.length + 2048) {
+            response.setBufferSize(body.length + 2048);
+        }
+        response.getOutputStream().write(body);
     }
 
     /** If-None-Match when sent (it wins, RFC 9110), else If-Modified-Since. */
