@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.involveportal.platform.FormRules;
+import org.involveportal.platform.NotOnPublicPages;
 
 /**
  * One line of the audit trail: who did what to which thing, and when. Written once and never changed, so
@@ -18,6 +19,7 @@ import org.involveportal.platform.FormRules;
  * moved to 2027-04-30" or "roles EDITOR, ANALYST".
  */
 @Entity
+@NotOnPublicPages
 @Table(name = "audit_event")
 public class AuditEvent {
 

@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.involveportal.platform.NotOnPublicPages;
 
 /** Someone asked for information in another format or language; staff act on it. */
 @Entity
+@NotOnPublicPages
 @Table(name = "format_request")
 public class FormatRequest {
 

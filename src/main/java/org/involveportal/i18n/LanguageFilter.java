@@ -92,13 +92,15 @@ public class LanguageFilter extends HttpFilter {
             remember(response, MODE_COOKIE, mode.cookieValue());
         }
 
-        String view = viewFor(pagePath);
+        // An address with a name in it has no file of its own: looking for one (two misses of the
+        // server's resource lookup, each costlier than serving a cached page) is skipped.
+        var route = PageRoute.match(pagePath);
+        String view = route.isPresent() ? null : viewFor(pagePath);
         if (prefixed.isPresent() && view != null && !isPublicView(view) && !isBackOffice(language, view)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String canonical = canonicalPagePath(view, pagePath);
-        var route = PageRoute.match(pagePath);
         if (route.isPresent()) {
             view = route.get().view();
             canonical = pagePath;

@@ -17,6 +17,11 @@ public record RequestLocale(Language language, ReadingMode mode, String pagePath
         return locale == null ? DEFAULT : locale;
     }
 
+    /** True once the language filter has decided this request's language and reading mode. */
+    public static boolean isDecided(ServletRequest request) {
+        return request.getAttribute(ATTRIBUTE) instanceof RequestLocale;
+    }
+
     void storeIn(ServletRequest request) {
         request.setAttribute(ATTRIBUTE, this);
     }

@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.involveportal.i18n.Language;
+import org.involveportal.platform.NotOnPublicPages;
 
 /** A message staff sent to a group's members, in English and, where members write in Welsh, Welsh. */
 @Entity
+@NotOnPublicPages
 @Cacheable(false)
 @Table(name = "group_message")
 public class GroupMessage {

@@ -21,6 +21,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.content.ClientGroup;
 import org.involveportal.content.Topic;
 import org.involveportal.platform.FormRules;
+import org.involveportal.platform.NotOnPublicPages;
 
 /**
  * A resident's account: an email address, a password hash, the language they use, whether the address
@@ -28,6 +29,7 @@ import org.involveportal.platform.FormRules;
  * choices). Deleting the row deletes all of it.
  */
 @Entity
+@NotOnPublicPages
 @Table(name = "resident")
 public class Resident {
 

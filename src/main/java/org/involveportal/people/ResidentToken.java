@@ -14,9 +14,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.involveportal.platform.NotOnPublicPages;
 
 /** A token sent by email, kept as its hash: usable once, for one purpose, until it expires. */
 @Entity
+@NotOnPublicPages
 @Table(name = "resident_token")
 public class ResidentToken {
 

@@ -1,5 +1,7 @@
 package org.involveportal.platform;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,12 +12,16 @@ import java.time.Duration;
 
 /**
  * Tests move the portal's clock with {@code PUT /test-support/clock?offset=PT13W}. Answers 404 unless
- * {@code portal.test-clock=true}, which only the integration tests set.
+ * {@code portal.test-clock=true}, which only the integration tests set. Moving it fires {@link ClockMoved},
+ * so what was worked out from the old time (rendered pages) is thrown away.
  */
 @WebServlet("/test-support/clock")
 public class TestClockServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient Event<ClockMoved> clockMoved;
 
     @Override
     protected void doPut(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -29,6 +35,7 @@ public class TestClockServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        clockMoved.fire(new ClockMoved(AdjustableClock.INSTANCE.offset()));
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(AdjustableClock.INSTANCE.instant().toString());
     }

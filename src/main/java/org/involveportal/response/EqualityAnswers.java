@@ -6,12 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Map;
 import java.util.UUID;
+import org.involveportal.platform.NotOnPublicPages;
 
 /**
  * One person's "about you" answers for a consultation, kept with nothing that links them to their
  * response: a random id, no time, no reference, no draft. They can only ever be counted together.
  */
 @Entity
+@NotOnPublicPages
 @Table(name = "equality_answers")
 public class EqualityAnswers {
 

@@ -21,9 +21,11 @@ import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.consultation.Consultation;
+import org.involveportal.platform.NotOnPublicPages;
 
 /** A sent response: who answered as what, in which language and through which channel, and the answers. */
 @Entity
+@NotOnPublicPages
 @Cacheable(false)
 @Table(name = "response")
 public class Response {

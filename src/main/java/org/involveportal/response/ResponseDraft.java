@@ -23,6 +23,7 @@ import java.util.Map;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.consultation.Consultation;
+import org.involveportal.platform.NotOnPublicPages;
 
 /**
  * A response being written, saved at every page. Its token is the only key: it is in every page's
@@ -31,6 +32,7 @@ import org.involveportal.consultation.Consultation;
  * stays, so sending twice is recognised.
  */
 @Entity
+@NotOnPublicPages
 @Cacheable(false)
 @Table(name = "response_draft")
 public class ResponseDraft {

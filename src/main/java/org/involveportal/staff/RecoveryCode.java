@@ -12,9 +12,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.involveportal.platform.NotOnPublicPages;
 
 /** One of a staff account's recovery codes, as its salted hash; used up when it is used to sign in. */
 @Entity
+@NotOnPublicPages
 @Table(name = "staff_recovery_code")
 public class RecoveryCode {
 

@@ -25,6 +25,7 @@ import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.platform.FormRules;
+import org.involveportal.platform.NotOnPublicPages;
 
 /**
  * A member of staff who signs in to the back office: email and password, then a code from an
@@ -34,6 +35,7 @@ import org.involveportal.platform.FormRules;
  * sign-in loads it with a pessimistic write lock: two requests with the same code must not both pass.
  */
 @Entity
+@NotOnPublicPages
 @Table(name = "staff_account")
 public class StaffAccount {
 

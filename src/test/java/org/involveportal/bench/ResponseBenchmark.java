@@ -35,7 +35,7 @@ import org.involveportal.testsupport.EmbeddedPortal;
  *   <li>Seeds {@code bench.responses} (100,000) responses to the demo involvement strategy.</li>
  *   <li>(a) Loads its consultation page with wrk at {@code bench.connections} (64) connections, then the
  *       same page's HTML as a static file from the same server (the upper bound): requests per
- *       second and p50/p95/p99 latency.</li>
+ *       second and p50/p95/p99 latency; then the consultation list and the group directory.</li>
  *   <li>(b) Sends complete responses (start, answering as, a question page, contact, send) from as many
  *       concurrent clients, and checks that the stored responses equal the confirmations returned.</li>
  * </ol>
@@ -89,6 +89,13 @@ public final class ResponseBenchmark {
             wrk(staticPage, 5);
             record("consultation page", wrk(page, seconds));
             record("same HTML as a static file", wrk(staticPage, seconds));
+            // the public lists: the consultation list and the group directory
+            String list = portal.baseUrl() + "consultations";
+            String groups = portal.baseUrl() + "groups";
+            wrk(list, 5);
+            wrk(groups, 5);
+            record("consultation list", wrk(list, seconds));
+            record("group directory", wrk(groups, seconds));
             submissions(portal);
         }
         report();

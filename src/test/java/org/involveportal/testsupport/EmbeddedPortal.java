@@ -109,8 +109,25 @@ public final class EmbeddedPortal implements AutoCloseable {
         return database.jdbcUrl();
     }
 
+    /**
+     * A connection to the portal's database. Closing it after a write clears the portal's page cache (with
+     * test support on), as the portal cannot see writes that go round it.
+     */
     public Connection connectToDatabase() throws SQLException {
-        return database.connect();
+        var connection = database.connect();
+        return testSupport() ? PageCacheClearing.wrap(connection, this::clearPageCache) : connection;
+    }
+
+    /** Forgets every page the portal has kept (tests only). */
+    public void clearPageCache() {
+        var response = Http.delete(baseUrl() + "test-support/page-cache");
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("Could not clear the page cache: HTTP " + response.statusCode());
+        }
+    }
+
+    private boolean testSupport() {
+        return "true".equals(settings.extraEnvironment().get("PORTAL_TEST_CLOCK"));
     }
 
     /** The first column of the first row a query gives, as text; fails when it gives no row. */

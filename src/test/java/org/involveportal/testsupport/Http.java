@@ -28,6 +28,10 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    public static HttpResponse<String> delete(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).DELETE().build());
+    }
+
     /** A form post as a browser on the page itself would send it (with its Origin). */
     public static HttpResponse<String> postForm(String url, String formBody) {
         var target = URI.create(url);

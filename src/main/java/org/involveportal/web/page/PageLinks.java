@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.ReadingMode;
 import org.involveportal.i18n.RequestLocale;
+import org.involveportal.web.cache.StaticFiles;
 
 /**
  * Links on the page being rendered: to other pages in the same language, to this page in every
@@ -65,11 +66,22 @@ public class PageLinks {
 
     /** A picture for easy read, by name (see static/pictures/README.md). */
     public String picture(String name) {
-        return request.getContextPath() + "/static/pictures/" + name + ".svg";
+        return file("/static/pictures/" + name + ".svg");
     }
 
     public String stylesheet() {
-        return request.getContextPath() + "/static/css/portal.css";
+        return file("/static/css/portal.css");
+    }
+
+    /**
+     * A file under {@code /static/} at its fingerprinted address, which browsers keep for a year, e.g.
+     * {@code file('/static/img/favicon.svg')}; another path of the portal as it is, an https address as given.
+     */
+    public String file(String path) {
+        if (path.startsWith("/static/")) {
+            return StaticFiles.versioned(request.getServletContext(), path);
+        }
+        return path.startsWith("/") ? request.getContextPath() + path : path;
     }
 
     /** One entry of the language switch. */

@@ -1,0 +1,98 @@
+package org.involveportal.web.cache;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.involveportal.i18n.ReadingMode;
+import org.involveportal.i18n.RequestLocale;
+
+/**
+ * Which pages are kept, and by what key. Only public pages that show the same to every visitor who is
+ * not signed in: the home page, the lists, a consultation's and a group's page, "You said, we did" and
+ * the footer's pages. Never the answering journey (its address holds a draft's secret token), accounts,
+ * forms, the back office or the tests' support, whose addresses are not listed here.
+ */
+final class CacheablePages {
+
+    /** Parameters every page reads: the reading modes and outlining untranslated text. */
+    private static final Set<String> EVERY_PAGE = Set.of(ReadingMode.READ_PARAMETER, ReadingMode.PRINT_PARAMETER, "gaps");
+
+    /** Pages by address, with the filters each one reads; other parameters are left out of the key. */
+    private static final Map<String, Set<String>> PAGES = Map.of(
+            "/", Set.of(),
+            "/consultations", Set.of("topic", "who"),
+            "/groups", Set.of("topic", "who", "how", "area"),
+            "/you-said-we-did", Set.of("topic"),
+            "/glossary", Set.of(),
+            "/accessibility", Set.of(),
+            "/privacy", Set.of(),
+            "/contact", Set.of());
+
+    /** A consultation's or a group's own page (not the pages under it: answering, joining). */
+    private static final Pattern SUBJECT_PAGE = Pattern.compile("/(consultations|groups)/[a-z0-9][a-z0-9-]{0,119}");
+
+    /** A parameter value pages could read; anything else is not cached (and needs no entry of its own). */
+    private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    private CacheablePages() {
+    }
+
+    /** The parameters this page reads, or null when the page is not kept. */
+    static Set<String> parametersOf(String pagePath) {
+        var parameters = PAGES.get(pagePath);
+        if (parameters != null) {
+            return union(parameters);
+        }
+        return SUBJECT_PAGE.matcher(pagePath).matches() ? EVERY_PAGE : null;
+    }
+
+    private static Set<String> union(Set<String> own) {
+        if (own.isEmpty()) {
+            return EVERY_PAGE;
+        }
+        var all = new HashSet<>(EVERY_PAGE);
+        all.addAll(own);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * Everything that changes a page's bytes: language, reading mode (from its parameters or its
+     * cookie), address and the parameters the page reads, sorted. Null when a value is not plain (the
+     * page is then rendered, not kept).
+     */
+    static String key(RequestLocale locale, Map<String, String[]> known) {
+        var key = new StringBuilder(64).append(locale.language().tag()).append(' ')
+                .append(locale.mode().cookieValue()).append(' ').append(locale.pagePath());
+        char separator = '?';
+        for (var parameter : new TreeMap<>(known).entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (!PLAIN_VALUE.matcher(value).matches()) {
+                    return null;
+                }
+                key.append(separator).append(parameter.getKey()).append('=').append(value);
+                separator = '&';
+            }
+        }
+        return key.toString();
+    }
+
+    /** Only the known parameters, in the request's order. */
+    static Map<String, String[]> knownOf(Map<String, String[]> all, Set<String> known) {
+        var kept = new LinkedHashMap<String, String[]>();
+        all.forEach((name, values) -> {
+            if (known.contains(name)) {
+                kept.put(name, values);
+            }
+        });
+        return kept;
+    }
+
+    static List<String> varyHeaders(String pagePath) {
+        // The root follows a remembered language, or else the browser's, by redirect.
+        return "/".equals(pagePath) ? List.of("Cookie", "Accept-Language") : List.of("Cookie");
+    }
+}
