@@ -34,19 +34,19 @@ class ConsultationPublishingIT {
         browser.assertNoAxeViolations();
 
         // a missing summary is a problem beside its field; nothing typed is lost
-        type(browser, "title-en", "Changes to home care charges");
-        type(browser, "title-cy", "Newidiadau i daliadau gofal cartref");
+        browser.type("title-en", "Changes to home care charges");
+        browser.type("title-cy", "Newidiadau i daliadau gofal cartref");
         browser.clickAndWait(By.id("save"));
         assertThat(browser.driver().findElement(By.id("summary-en-error")).getText()).contains("Enter a summary");
         assertThat(browser.driver().findElement(By.id("summary-cy-error")).getText()).contains("Enter a summary");
         assertThat(browser.driver().findElement(By.id("title-cy")).getAttribute("value")).isEqualTo("Newidiadau i daliadau gofal cartref");
         browser.assertNoAxeViolations();
 
-        type(browser, "summary-en", "We want to hear what you think about how we charge for care at home.");
-        type(browser, "summary-cy", "Rydym eisiau clywed eich barn am sut rydym yn codi tâl am ofal yn y cartref.");
-        type(browser, "canChange-en", "How charges are phased in.");
+        browser.type("summary-en", "We want to hear what you think about how we charge for care at home.");
+        browser.type("summary-cy", "Rydym eisiau clywed eich barn am sut rydym yn codi tâl am ofal yn y cartref.");
+        browser.type("canChange-en", "How charges are phased in.");
         // the toolbar wraps selected words in the tags the portal keeps
-        type(browser, "proposal-en", "What we propose");
+        browser.type("proposal-en", "What we propose");
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('proposal-en').select()");
         browser.driver().findElement(By.xpath("//div[@aria-controls='proposal-en']/button[normalize-space()='Heading']")).click();
         browser.driver().findElement(By.id("proposal-en")).sendKeys(org.openqa.selenium.Keys.END, "<p>A <strong>flat</strong> weekly charge.</p>");
@@ -54,7 +54,7 @@ class ConsultationPublishingIT {
                 .isEqualTo("<h2>What we propose</h2><p>A <strong>flat</strong> weekly charge.</p>");
         browser.driver().findElement(By.cssSelector("label[for='topic-DIRECT_PAYMENTS']")).click();
         // an easy-read idea is checked as it is saved: alt text needed; long sentences, acronyms and jargon flagged
-        type(browser, "idea-en-0-text", "The ASC team will do an assessment of what you need and then tell you how much"
+        browser.type("idea-en-0-text", "The ASC team will do an assessment of what you need and then tell you how much"
                 + " you will pay each week for your care.");
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("idea-en-0-picture"))).selectByValue("people");
         browser.clickAndWait(By.id("save"));
@@ -63,8 +63,8 @@ class ConsultationPublishingIT {
                 .contains("A sentence has 25 words", "\"ASC\" is an acronym", "\"assessment\" is a hard word");
         assertThat(browser.driver().findElement(By.id("idea-en-0-text")).getAttribute("value")).startsWith("The ASC team");
         browser.assertNoAxeViolations();
-        type(browser, "idea-en-0-text", "We will ask what help you need. Then we tell you what you pay.");
-        type(browser, "idea-en-0-alt", "Two people talking");
+        browser.type("idea-en-0-text", "We will ask what help you need. Then we tell you what you pay.");
+        browser.type("idea-en-0-alt", "Two people talking");
         browser.clickAndWait(By.id("save"));
         assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saved.");
         assertThat(browser.driver().findElement(By.id("section-en")).getText()).contains("4 of 5 parts written");
@@ -82,8 +82,8 @@ class ConsultationPublishingIT {
         browser.assertNoAxeViolations();
         LocalDate first = TODAY.plusDays(3);
         LocalDate last = first.plusWeeks(8);
-        date(browser, "opens", first);
-        date(browser, "closes", last);
+        browser.typeDate("opens", first);
+        browser.typeDate("closes", last);
         browser.clickAndWait(By.id("publish"));
         assertThat(browser.driver().findElement(By.id("reason-en-error")).getText())
                 .contains("A consultation shorter than 12 weeks needs a reason, which is shown to the public.");
@@ -91,8 +91,8 @@ class ConsultationPublishingIT {
         assertThat(browser.driver().findElement(By.id("closes-day")).getAttribute("value")).isEqualTo(String.valueOf(last.getDayOfMonth()));
         browser.assertNoAxeViolations();
 
-        type(browser, "reason-en", "The new charges must be agreed before the budget is set in March.");
-        type(browser, "reason-cy", "Rhaid cytuno ar y taliadau newydd cyn pennu'r gyllideb ym mis Mawrth.");
+        browser.type("reason-en", "The new charges must be agreed before the budget is set in March.");
+        browser.type("reason-cy", "Rhaid cytuno ar y taliadau newydd cyn pennu'r gyllideb ym mis Mawrth.");
         browser.clickAndWait(By.id("publish"));
         assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("The consultation is published.");
 
@@ -204,12 +204,12 @@ class ConsultationPublishingIT {
         browser.clickAndWait(By.cssSelector("a[href$='/staff/consultation-window?c=" + slug + "']"));
         browser.assertNoAxeViolations();
         LocalDate later = last.plusWeeks(2);
-        date(browser, "extend", later);
+        browser.typeDate("extend", later);
         browser.clickAndWait(By.id("extend"));
         assertThat(browser.driver().findElement(By.id("extend-reason-en-error")).getText()).contains("Give the reason");
         assertThat(browser.driver().findElement(By.id("extend-day")).getAttribute("value")).isEqualTo(String.valueOf(later.getDayOfMonth()));
         browser.assertNoAxeViolations();
-        type(browser, "extend-reason-en", "Many carers asked for more time over the holidays.");
+        browser.type("extend-reason-en", "Many carers asked for more time over the holidays.");
         browser.clickAndWait(By.id("extend"));
         assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).contains("The dates are changed");
 
@@ -228,8 +228,8 @@ class ConsultationPublishingIT {
         browser.open("/staff/consultation-window?c=" + slug);
         browser.clickAndWait(By.id("close-early"));
         assertThat(browser.driver().findElement(By.id("close-reason-en-error")).getText()).contains("Give the reason");
-        type(browser, "close-reason-en", "The service is being brought back in-house, so the proposal is withdrawn.");
-        type(browser, "close-reason-cy", "Mae'r gwasanaeth yn dod yn ôl i'r cyngor, felly mae'r cynnig wedi'i dynnu'n ôl.");
+        browser.type("close-reason-en", "The service is being brought back in-house, so the proposal is withdrawn.");
+        browser.type("close-reason-cy", "Mae'r gwasanaeth yn dod yn ôl i'r cyngor, felly mae'r cynnig wedi'i dynnu'n ôl.");
         browser.clickAndWait(By.id("close-early"));
         browser.open("/cy/consultations/" + slug);
         assertThat(browser.driver().findElement(By.id("window-change-reason")).getText())
@@ -280,9 +280,9 @@ class ConsultationPublishingIT {
             browser.reset(portal.baseUrl());
             StaffSignIns.signIn(browser, "publisher@example.gov.uk");
             browser.open("/staff/consultation-publish?c=" + slug);
-            date(browser, "opens", first);
-            date(browser, "closes", last);
-            type(browser, "reason-en", "The new hours start in April.");
+            browser.typeDate("opens", first);
+            browser.typeDate("closes", last);
+            browser.type("reason-en", "The new hours start in April.");
             browser.clickAndWait(By.id("publish"));
             assertThat(browser.driver().getTitle()).startsWith("Error: ");
             var summary = browser.driver().findElements(By.cssSelector(".error-summary a"));
@@ -307,10 +307,10 @@ class ConsultationPublishingIT {
                     + "&options-cy=Dylai%0ANa+ddylai").statusCode()).isEqualTo(302);
             browser.open("/staff/consultation-publish?c=" + slug);
             assertThat(browser.driver().findElements(By.id("welsh-missing"))).as("nothing left to write in Welsh").isEmpty();
-            date(browser, "opens", first);
-            date(browser, "closes", last);
-            type(browser, "reason-en", "The new hours start in April.");
-            type(browser, "reason-cy", "Mae'r oriau newydd yn dechrau ym mis Ebrill.");
+            browser.typeDate("opens", first);
+            browser.typeDate("closes", last);
+            browser.type("reason-en", "The new hours start in April.");
+            browser.type("reason-cy", "Mae'r oriau newydd yn dechrau ym mis Ebrill.");
             browser.clickAndWait(By.id("publish"));
             assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("The consultation is published.");
 
@@ -455,17 +455,5 @@ class ConsultationPublishingIT {
     /** The visible markers of the vectors in a group, as they read on the page. */
     private static List<String> markers(String group) {
         return java.util.regex.Pattern.compile("\\[v\\d+]").matcher(group).results().map(m -> m.group()).toList();
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        var field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void date(Browser browser, String name, LocalDate day) {
-        type(browser, name + "-day", String.valueOf(day.getDayOfMonth()));
-        type(browser, name + "-month", String.valueOf(day.getMonthValue()));
-        type(browser, name + "-year", String.valueOf(day.getYear()));
     }
 }

@@ -33,10 +33,10 @@ class QuestionBuilderIT {
         browser.reset(portal.baseUrl());
         StaffSignIns.signIn(browser, "editor@example.gov.uk");
         browser.open("/staff/consultation-edit");
-        type(browser, "title-en", "Day centre opening hours");
-        type(browser, "summary-en", "Tell us when the day centres should open.");
-        type(browser, "title-cy", "Oriau agor canolfannau dydd");
-        type(browser, "summary-cy", "Dywedwch wrthym pryd y dylai'r canolfannau dydd agor.");
+        browser.type("title-en", "Day centre opening hours");
+        browser.type("summary-en", "Tell us when the day centres should open.");
+        browser.type("title-cy", "Oriau agor canolfannau dydd");
+        browser.type("summary-cy", "Dywedwch wrthym pryd y dylai'r canolfannau dydd agor.");
         browser.clickAndWait(By.id("save"));
         String slug = browser.driver().getCurrentUrl().replaceAll(".*[?&]c=([a-z0-9-]+).*", "$1");
         assertThat(browser.driver().findElement(By.id("questions-link")).getText()).isEqualTo("Questions (0)");
@@ -46,7 +46,7 @@ class QuestionBuilderIT {
         // nothing typed: the problems are beside the fields, and Welsh options typed are kept
         browser.clickAndWait(By.id("add-question"));
         browser.assertNoAxeViolations();
-        type(browser, "options-cy", "Bore\nPrynhawn");
+        browser.type("options-cy", "Bore\nPrynhawn");
         browser.clickAndWait(By.id("save-question"));
         assertThat(browser.driver().getTitle()).startsWith("Error: ");
         assertThat(browser.driver().findElement(By.id("text-en-error")).getText()).contains("Enter the question in English");
@@ -54,9 +54,9 @@ class QuestionBuilderIT {
         assertThat(browser.driver().findElement(By.id("options-cy")).getAttribute("value")).isEqualTo("Bore\nPrynhawn");
         browser.assertNoAxeViolations();
 
-        type(browser, "text-en", "When should day centres open?");
-        type(browser, "options-en", "Mornings\nAfternoons");
-        type(browser, "text-cy", "Pryd dylai canolfannau dydd agor?");
+        browser.type("text-en", "When should day centres open?");
+        browser.type("options-en", "Mornings\nAfternoons");
+        browser.type("text-cy", "Pryd dylai canolfannau dydd agor?");
         browser.clickAndWait(By.id("save-question"));
         assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("The question is added.");
 
@@ -84,11 +84,11 @@ class QuestionBuilderIT {
         browser.clickAndWait(By.id("edit-" + ids.get(0)));
         assertThat(browser.driver().findElement(By.id("options-en")).getAttribute("value")).isEqualTo("Mornings\nAfternoons");
         browser.driver().findElement(By.cssSelector("label[for='required']")).click();
-        type(browser, "options-en", "Mornings\nAfternoons\nEvenings");
+        browser.type("options-en", "Mornings\nAfternoons\nEvenings");
         browser.clickAndWait(By.id("save-question"));
         assertThat(browser.driver().findElement(By.id("options-cy-error")).getText())
                 .contains("Enter the same number of options as in English");
-        type(browser, "options-cy", "Bore\nPrynhawn\nGyda'r nos");
+        browser.type("options-cy", "Bore\nPrynhawn\nGyda'r nos");
         browser.clickAndWait(By.id("save-question"));
         assertThat(browser.driver().findElement(By.id("question-" + ids.get(0))).getText()).contains("optional");
 
@@ -215,10 +215,10 @@ class QuestionBuilderIT {
     private static void addQuestion(Browser browser, String kind, String page, String english, String welsh) {
         browser.clickAndWait(By.id("add-question"));
         browser.driver().findElement(By.cssSelector("label[for='type-" + kind + "']")).click();
-        type(browser, "page", page);
-        type(browser, "text-en", english);
+        browser.type("page", page);
+        browser.type("text-en", english);
         if (welsh != null) {
-            type(browser, "text-cy", welsh);
+            browser.type("text-cy", welsh);
         }
         browser.clickAndWait(By.id("save-question"));
         assertThat(browser.driver().findElements(By.cssSelector(".error-summary"))).as("saved without problems").isEmpty();
@@ -232,11 +232,6 @@ class QuestionBuilderIT {
         browser.clickAndWait(By.cssSelector("button[value='continue']"));
     }
 
-    private static void type(Browser browser, String id, String text) {
-        var field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 
     /** The consultation's question ids in the order they were added. */
     private static List<Long> questionIds(EmbeddedPortal portal, String slug) throws SQLException {

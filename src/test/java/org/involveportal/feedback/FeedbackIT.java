@@ -77,12 +77,12 @@ class FeedbackIT {
         assertThat(browser.driver().findElement(By.id("tookPart-en")).getAttribute("value")).isEqualTo(english);
         browser.assertNoAxeViolations();
 
-        type(browser, "peopleSaid-en", "<p>You said breaks must be booked further ahead.</p>");
-        type(browser, "decided-en", "<p>We will open bookings three months ahead.</p>");
-        type(browser, "nextSteps-en", "<p>The new booking line opens in April.</p>");
-        type(browser, "peopleSaid-cy", "<p>Dywedoch chi fod angen archebu seibiannau ymhellach ymlaen llaw.</p>");
-        type(browser, "decided-cy", "<p>Byddwn yn agor archebion dri mis ymlaen llaw.</p>");
-        type(browser, "nextSteps-cy", "<p>Mae'r llinell archebu newydd yn agor ym mis Ebrill.</p>");
+        browser.type("peopleSaid-en", "<p>You said breaks must be booked further ahead.</p>");
+        browser.type("decided-en", "<p>We will open bookings three months ahead.</p>");
+        browser.type("nextSteps-en", "<p>The new booking line opens in April.</p>");
+        browser.type("peopleSaid-cy", "<p>Dywedoch chi fod angen archebu seibiannau ymhellach ymlaen llaw.</p>");
+        browser.type("decided-cy", "<p>Byddwn yn agor archebion dri mis ymlaen llaw.</p>");
+        browser.type("nextSteps-cy", "<p>Mae'r llinell archebu newydd yn agor ym mis Ebrill.</p>");
         browser.clickAndWait(By.id("publish"));
         assertThat(browser.driver().findElement(By.id("told")).getText()).startsWith("3 people were emailed.");
         browser.assertNoAxeViolations();
@@ -240,11 +240,6 @@ class FeedbackIT {
         return page.substring(start, page.indexOf("</tr>", start));
     }
 
-    private static void type(Browser browser, String id, String text) {
-        var field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 
     private static long questionId(EmbeddedPortal portal, String slug) throws SQLException {
         try (var connection = portal.connectToDatabase(); var rows = connection.createStatement().executeQuery(

@@ -76,8 +76,8 @@ class JoiningJourneyIT {
             browser.clickAndWait(By.id("join-group"));
             assertThat(browser.driver().getCurrentUrl()).contains("/" + p + "account/sign-in?next=");
             browser.clickAndWait(By.cssSelector("main a[href$='/account/sign-up']"));
-            type(browser, "email", emailA);
-            type(browser, "password", PASSWORD);
+            browser.type("email", emailA);
+            browser.type("password", PASSWORD);
             browser.clickAndWait(By.cssSelector("main form button"));
             browser.driver().get(awaitLink(portal, emailA, ANY_VERIFY_LINK));
             browser.clickAndWait(By.cssSelector("main form button"));
@@ -86,7 +86,7 @@ class JoiningJourneyIT {
             // needs, once, in the profile
             click(browser, "involvement-2");
             click(browser, "need-5");
-            type(browser, "accessNeeds", "A hearing loop, please");
+            browser.type("accessNeeds", "A hearing loop, please");
             browser.clickAndWait(By.id("save-profile"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/" + p + "account/profile?saved=true");
             long idA = Long.parseLong(one(portal, "select id from resident where email = ?", emailA));
@@ -101,7 +101,7 @@ class JoiningJourneyIT {
             check(browser, javascript, words);
             click(browser, "need-2");
             click(browser, "share");
-            type(browser, "accessNeeds", "x".repeat(1001));
+            browser.type("accessNeeds", "x".repeat(1001));
             browser.clickAndWait(By.id("ask-to-join"));
             assertThat(browser.driver().getTitle()).startsWith(words.errorTitle());
             assertThat(browser.driver().findElement(By.id("accessNeeds-error")).isDisplayed()).isTrue();
@@ -111,7 +111,7 @@ class JoiningJourneyIT {
             assertThat(browser.driver().findElement(By.id("accessNeeds")).getAttribute("value")).hasSize(1001);
             check(browser, javascript, words);
             assertThat(count(portal, "select count(*) from group_membership where group_id = ? and resident_id = ?", groupId, idA)).isZero();
-            type(browser, "accessNeeds", "A hearing loop and step-free access");
+            browser.type("accessNeeds", "A hearing loop and step-free access");
             browser.clickAndWait(By.id("ask-to-join"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/" + p + "account/involvement?done=requested");
             assertThat(browser.driver().findElement(By.id("done")).getText()).isEqualTo(words.requested());
@@ -241,8 +241,8 @@ class JoiningJourneyIT {
     }
 
     private static void signIn(Browser browser, String email) {
-        type(browser, "email", email);
-        type(browser, "password", PASSWORD);
+        browser.type("email", email);
+        browser.type("password", PASSWORD);
         browser.clickAndWait(By.id("sign-in-password"));
     }
 
@@ -284,11 +284,5 @@ class JoiningJourneyIT {
 
     private static void click(Browser browser, String id) {
         browser.driver().findElement(By.id(id)).click();
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        var field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
     }
 }

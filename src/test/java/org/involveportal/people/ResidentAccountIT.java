@@ -84,15 +84,15 @@ class ResidentAccountIT {
             check(browser, scanWithAxe);
 
             // a common password is refused; the email typed stays
-            type(browser, "email", email);
-            type(browser, "password", "password1234");
+            browser.type("email", email);
+            browser.type("password", "password1234");
             browser.clickAndWait(By.cssSelector("main form button"));
             assertThat(browser.driver().getTitle()).startsWith(words.errorPrefix());
             assertThat(browser.driver().findElement(By.cssSelector(".error-summary a[href='#password']")).isDisplayed()).isTrue();
             assertThat(browser.driver().findElement(By.id("password-error")).isDisplayed()).isTrue();
             assertThat(browser.driver().findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
             check(browser, scanWithAxe);
-            type(browser, "password", PASSWORD);
+            browser.type("password", PASSWORD);
             browser.clickAndWait(By.cssSelector("main form button"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(words.checkEmailHeading());
             assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains(email);
@@ -101,8 +101,8 @@ class ResidentAccountIT {
 
             // not yet confirmed: the password does not sign in
             browser.open("/" + words.prefix() + "account/sign-in");
-            type(browser, "email", email);
-            type(browser, "password", PASSWORD);
+            browser.type("email", email);
+            browser.type("password", PASSWORD);
             browser.clickAndWait(By.id("sign-in-password"));
             assertThat(browser.driver().findElement(By.id("email-error")).isDisplayed()).isTrue();
             assertThat(browser.driver().getCurrentUrl()).endsWith("/account/sign-in");
@@ -138,7 +138,7 @@ class ResidentAccountIT {
             click(browser, "need-1");
             click(browser, "need-5");
             click(browser, "contactWay-3");
-            type(browser, "accessNeeds", "Dolen sain, os gwelwch yn dda – hearing loop");
+            browser.type("accessNeeds", "Dolen sain, os gwelwch yn dda – hearing loop");
             click(browser, "welsh");
             browser.clickAndWait(By.id("save-profile"));
             assertThat(browser.driver().findElement(By.id("phone-error")).getText()).contains(words.phoneError());
@@ -146,7 +146,7 @@ class ResidentAccountIT {
             assertThat(browser.driver().findElement(By.id("involvement-2")).isSelected()).isTrue();
             assertThat(browser.driver().findElement(By.id("accessNeeds")).getAttribute("value")).isEqualTo("Dolen sain, os gwelwch yn dda – hearing loop");
             check(browser, scanWithAxe);
-            type(browser, "phone", "07700 900982");
+            browser.type("phone", "07700 900982");
             browser.clickAndWait(By.id("save-profile"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/account/profile?saved=true");
             assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo(words.savedNotice());
@@ -173,12 +173,12 @@ class ResidentAccountIT {
                     .endsWith("/" + words.prefix() + "account/sign-in?next=%2Faccount%2Fprofile");
 
             // sign in with a password: wrong first, then right, and back to the page asked for
-            type(browser, "email", email.toUpperCase(java.util.Locale.ROOT));
-            type(browser, "password", PASSWORD + "x");
+            browser.type("email", email.toUpperCase(java.util.Locale.ROOT));
+            browser.type("password", PASSWORD + "x");
             browser.clickAndWait(By.id("sign-in-password"));
             assertThat(browser.driver().findElement(By.id("email-error")).getText()).contains(words.wrongPassword());
             check(browser, scanWithAxe);
-            type(browser, "password", PASSWORD);
+            browser.type("password", PASSWORD);
             browser.clickAndWait(By.id("sign-in-password"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/" + words.prefix() + "account/profile");
             assertThat(browser.driver().findElement(By.id("involvement-2")).isSelected()).isTrue();
@@ -186,7 +186,7 @@ class ResidentAccountIT {
             browser.clickAndWait(By.id("sign-out"));
 
             // sign in with a link sent by email
-            type(browser, "linkEmail", email);
+            browser.type("linkEmail", email);
             browser.clickAndWait(By.id("sign-in-link"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(words.checkEmailHeading());
             check(browser, scanWithAxe);
@@ -409,11 +409,6 @@ class ResidentAccountIT {
         }
     }
 
-    private static void type(Browser browser, String id, String text) {
-        var field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 
     private static void click(Browser browser, String id) {
         browser.driver().findElement(By.cssSelector("label[for='" + id + "']")).click();

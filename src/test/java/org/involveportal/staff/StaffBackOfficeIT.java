@@ -206,15 +206,15 @@ class StaffBackOfficeIT {
         StaffSignIns.signIn(browser, "publisher@example.gov.uk");
         browser.open("/staff/consultation-publish?c=" + slug);
         LocalDate opens = TODAY.minusDays(1);
-        date(browser, "opens", opens);
-        date(browser, "closes", opens.plusWeeks(12));
+        browser.typeDate("opens", opens);
+        browser.typeDate("closes", opens.plusWeeks(12));
         browser.clickAndWait(By.id("publish"));
         assertThat(notice(browser)).isEqualTo("The consultation is published.");
         browser.assertNoAxeViolations();
 
         browser.open("/staff/consultation-window?c=" + slug);
-        date(browser, "extend", opens.plusWeeks(13));
-        type(browser, "extend-reason-en", "More time was asked for.");
+        browser.typeDate("extend", opens.plusWeeks(13));
+        browser.type("extend-reason-en", "More time was asked for.");
         browser.clickAndWait(By.id("extend"));
         assertThat(notice(browser)).contains("The dates are changed");
         browser.assertNoAxeViolations();
@@ -234,16 +234,16 @@ class StaffBackOfficeIT {
         browser.assertNoAxeViolations();
 
         browser.open("/staff/consultation-window?c=" + slug);
-        type(browser, "close-reason-en", "The proposal is withdrawn.");
+        browser.type("close-reason-en", "The proposal is withdrawn.");
         browser.clickAndWait(By.id("close-early"));
         assertThat(notice(browser)).isNotBlank();
         browser.assertNoAxeViolations();
 
         browser.open("/staff/feedback-edit?c=" + slug);
-        type(browser, "tookPart-en", "One person took part.");
-        type(browser, "peopleSaid-en", "<p>You said yes.</p>");
-        type(browser, "decided-en", "<p>We decided to go ahead.</p>");
-        type(browser, "nextSteps-en", "<p>It starts in May.</p>");
+        browser.type("tookPart-en", "One person took part.");
+        browser.type("peopleSaid-en", "<p>You said yes.</p>");
+        browser.type("decided-en", "<p>We decided to go ahead.</p>");
+        browser.type("nextSteps-en", "<p>It starts in May.</p>");
         browser.clickAndWait(By.id("publish"));
         assertThat(browser.driver().findElement(By.id("told")).getText()).contains("emailed");
         browser.assertNoAxeViolations();
@@ -402,17 +402,5 @@ class StaffBackOfficeIT {
     private static void choose(Browser browser, String name, String value) {
         var input = browser.driver().findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
         browser.driver().findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        var field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void date(Browser browser, String name, LocalDate day) {
-        type(browser, name + "-day", String.valueOf(day.getDayOfMonth()));
-        type(browser, name + "-month", String.valueOf(day.getMonthValue()));
-        type(browser, name + "-year", String.valueOf(day.getYear()));
     }
 }

@@ -47,7 +47,7 @@ class WelshBackOfficeIT {
 
         browser.clickAndWait(By.id("new-consultation"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/cy/staff/consultation-edit");
-        type(browser, "title-cy", "Newidiadau i wasanaethau dydd");
+        browser.type("title-cy", "Newidiadau i wasanaethau dydd");
         browser.clickAndWait(By.id("save"));
         assertThat(browser.driver().findElement(By.id("title-en-error")).getText()).as("the problem, in Welsh").isNotBlank()
                 .doesNotContain("Enter");
@@ -55,9 +55,9 @@ class WelshBackOfficeIT {
         assertThat(browser.driver().getTitle()).startsWith("Gwall");
         assertWelsh(browser, null);
 
-        type(browser, "title-en", "Changes to day services");
-        type(browser, "summary-en", "Tell us what you think about the changes to day services.");
-        type(browser, "summary-cy", "Dywedwch wrthym beth yw eich barn am y newidiadau i wasanaethau dydd.");
+        browser.type("title-en", "Changes to day services");
+        browser.type("summary-en", "Tell us what you think about the changes to day services.");
+        browser.type("summary-cy", "Dywedwch wrthym beth yw eich barn am y newidiadau i wasanaethau dydd.");
         browser.driver().findElement(By.cssSelector("label[for='topic-DAY_SERVICES'], label[for^='topic-']")).click();
         browser.clickAndWait(By.id("save"));
         assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Wedi'i gadw.");
@@ -67,8 +67,8 @@ class WelshBackOfficeIT {
         browser.open("/cy/staff/consultations?status=DRAFT");
         browser.clickAndWait(By.cssSelector("a[href$='/cy/staff/consultation-publish?c=changes-to-day-services']"));
         assertWelsh(browser, null);
-        date(browser, "opens", TODAY);
-        date(browser, "closes", TODAY.plusWeeks(12));
+        browser.typeDate("opens", TODAY);
+        browser.typeDate("closes", TODAY.plusWeeks(12));
         browser.clickAndWait(By.id("publish"));
         assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).isEqualTo("Mae'r ymgynghoriad wedi'i gyhoeddi.");
         assertThat(browser.driver().getCurrentUrl()).contains("/cy/staff/consultations?published=changes-to-day-services");
@@ -105,17 +105,5 @@ class WelshBackOfficeIT {
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(heading);
         }
         browser.assertNoAxeViolations();
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        var field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void date(Browser browser, String name, LocalDate day) {
-        type(browser, name + "-day", String.valueOf(day.getDayOfMonth()));
-        type(browser, name + "-month", String.valueOf(day.getMonthValue()));
-        type(browser, name + "-year", String.valueOf(day.getYear()));
     }
 }

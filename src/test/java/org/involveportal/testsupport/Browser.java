@@ -123,6 +123,20 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
      * Clicks something that loads a new page (a link, a submit button) and waits until the new page
      * has replaced the old one, so the next look is at the new page.
      */
+    /** Replaces what the field with this id holds by the text, as a person typing would. */
+    public void type(String id, String text) {
+        var field = driver.findElement(org.openqa.selenium.By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Types a day into the date input called {@code name} (its fields name-day, name-month and name-year). */
+    public void typeDate(String name, java.time.LocalDate day) {
+        type(name + "-day", String.valueOf(day.getDayOfMonth()));
+        type(name + "-month", String.valueOf(day.getMonthValue()));
+        type(name + "-year", String.valueOf(day.getYear()));
+    }
+
     public void clickAndWait(org.openqa.selenium.By target) {
         var oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
         driver.findElement(target).click();
