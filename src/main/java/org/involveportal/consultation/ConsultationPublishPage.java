@@ -209,6 +209,7 @@ public class ConsultationPublishPage extends PageBean {
             String href = gap.isQuestionPart() && gap.questionId() != null
                     ? staff + "question-edit?c=" + getSlug() + "&q=" + gap.questionId() + "#" + switch (gap.part()) {
                         case QUESTION_HINT -> "hint-cy";
+                        case QUESTION_EASY_READ -> "easy-read-cy";
                         case QUESTION_OPTIONS -> "options-cy";
                         default -> "text-cy";
                     }

@@ -33,6 +33,7 @@ public class QuestionText implements LanguageText {
         var parts = new LinkedHashMap<String, String>();
         parts.put("QUESTION_TEXT", text);
         parts.put("QUESTION_HINT", hint);
+        parts.put("QUESTION_EASY_READ", easyRead);
         return parts;
     }
 

@@ -12,7 +12,7 @@ public record WelshGap(Part part, int questionNumber, Long questionId) implement
     /** What is missing; each has a bundle text {@code publish.welshMissing.<part>}. */
     public enum Part {
         TITLE, SUMMARY, WHAT_CAN_CHANGE, WHAT_CANNOT_CHANGE, PROPOSAL, EASY_READ, SHORTER_PERIOD_REASON,
-        WINDOW_CHANGE_REASON, QUESTION_TEXT, QUESTION_HINT, QUESTION_OPTIONS
+        WINDOW_CHANGE_REASON, QUESTION_TEXT, QUESTION_HINT, QUESTION_EASY_READ, QUESTION_OPTIONS
     }
 
     static WelshGap of(Part part) {

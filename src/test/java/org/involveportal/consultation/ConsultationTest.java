@@ -80,7 +80,7 @@ class ConsultationTest {
 
     @Test
     @DisplayName("Each part without its Welsh blocks publishing under the Welsh Language Standards: questions, hints, options,"
-            + " easy read, the public reason")
+            + " a question's easy-read wording, easy read, the public reason")
     void eachMissingWelshPartBlocksPublishing() {
         assertThat(completeInWelsh().missingWelsh()).as("the complete one").isEmpty();
         var publishedAt = OPENS.minus(Duration.ofDays(1));
@@ -96,13 +96,17 @@ class ConsultationTest {
         noEasyRead.replaceEasyRead("cy", java.util.List.of());
         var noReason = completeInWelsh();
         noReason.putText("cy", new ConsultationText("Teitl", "Crynodeb"));
+        var noQuestionEasyRead = completeInWelsh();
+        noQuestionEasyRead.getQuestions().get(0).putText("en",
+                new QuestionText("Anything else?", null).withEasyRead("Tell us more.", "A person talking"));
 
         var cases = java.util.Map.of(
                 noQuestionWords, new WelshGap(WelshGap.Part.QUESTION_TEXT, 1, null),
                 noHint, new WelshGap(WelshGap.Part.QUESTION_HINT, 2, null),
                 oneOptionMissing, new WelshGap(WelshGap.Part.QUESTION_OPTIONS, 2, null),
                 noEasyRead, new WelshGap(WelshGap.Part.EASY_READ, 0, null),
-                noReason, new WelshGap(WelshGap.Part.SHORTER_PERIOD_REASON, 0, null));
+                noReason, new WelshGap(WelshGap.Part.SHORTER_PERIOD_REASON, 0, null),
+                noQuestionEasyRead, new WelshGap(WelshGap.Part.QUESTION_EASY_READ, 1, null));
         cases.forEach((consultation, gap) -> {
             consultation.schedule(shortWindow);
             assertThat(consultation.missingWelsh()).as(gap.toString()).containsExactly(gap);
