@@ -47,6 +47,7 @@ public class ConsultationPublishPage extends PageBean {
     private boolean welshLanguageStandards;
     private List<WelshGap> welshGaps = List.of();
     private final Map<String, String> typed = new LinkedHashMap<>();
+    private List<EasyReadAdvice> easyReadAdvice;
 
     /** One part still to write in Welsh, as the page lists it. */
     public record MissingWelsh(String words, String href) {
@@ -151,6 +152,13 @@ public class ConsultationPublishPage extends PageBean {
 
     /** The easy-read checks' advice on the saved ideas; when there is any, publishing needs a reason. */
     public List<EasyReadAdvice> getEasyReadAdvice() {
+        if (easyReadAdvice == null) { // the view asks twice: whether to show the section, then its list
+            easyReadAdvice = adviceInWords();
+        }
+        return easyReadAdvice;
+    }
+
+    private List<EasyReadAdvice> adviceInWords() {
         return consultation.easyReadAdvice().stream()
                 .map(idea -> new EasyReadAdvice(
                         messages.format2("publish.easyRead.idea", "number", idea.number(), "language", messages.languageName(idea.language())),

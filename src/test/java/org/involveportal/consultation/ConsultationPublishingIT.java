@@ -115,7 +115,7 @@ class ConsultationPublishingIT {
     @Test
     @DisplayName("Easy read with advice on it publishes only with the publisher's reason, shown beside its field and kept in"
             + " the audit trail; nothing typed is lost")
-    void easyReadAdviceNeedsAReason(EmbeddedPortal portal) throws Exception {
+    void easyReadAdviceNeedsAReason(Browser browser, EmbeddedPortal portal) throws Exception {
         var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
         var created = editor.post("staff/consultation-edit", "title-en=" + encode("Easy read check " + System.nanoTime())
                 + "&summary-en=Checking+easy+read&ideas-en=1&idea-en-0-text=" + encode("The ASC team will visit you.")
@@ -138,6 +138,15 @@ class ConsultationPublishingIT {
         assertThat(problem.selectFirst("#easy-read-reason").attr("aria-describedby")).contains("easy-read-reason-error");
         assertThat(problem.selectFirst("#opens-day").val()).as("the dates as typed").isEqualTo(String.valueOf(first.getDayOfMonth()));
         assertThat(org.involveportal.testsupport.Http.get(portal.baseUrl() + "consultations/" + slug).statusCode()).isEqualTo(404);
+
+        // the advice and its reason field, as a publisher sees them, in English and Welsh
+        browser.reset(portal.baseUrl());
+        StaffSignIns.signIn(browser, "publisher@example.gov.uk");
+        for (String language : new String[] {"", "/cy"}) {
+            browser.open(language + "/staff/consultation-publish?c=" + slug);
+            assertThat(browser.driver().findElement(By.id("easy-read-reason")).isDisplayed()).isTrue();
+            browser.assertNoAxeViolations();
+        }
 
         var published = publisher.post("staff/consultation-publish?c=" + slug, window + "&easy-read-reason="
                 + encode("ASC is written out on the first page of the letter."));
