@@ -4,9 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.involveportal.content.ClientGroup;
 import org.involveportal.content.Topic;
 import org.involveportal.i18n.DateFormatting;
@@ -39,8 +37,8 @@ public class ConsultationListPage extends PageBean {
 
     @Override
     protected void load() {
-        topic = parse(Topic.class, parameter("topic")).orElse(null);
-        clientGroup = parse(ClientGroup.class, parameter("who")).orElse(null);
+        topic = filter("topic", Topic.class).orElse(null);
+        clientGroup = filter("who", ClientGroup.class).orElse(null);
         Language reader = messages.getLanguage();
         Instant now = consultations.now();
         entries = consultations.findForList(topic, clientGroup).stream()
@@ -59,9 +57,6 @@ public class ConsultationListPage extends PageBean {
                 .toList();
     }
 
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst();
-    }
 
     public List<Entry> entriesWithStatus(String status) {
         var wanted = ConsultationStatus.valueOf(status);

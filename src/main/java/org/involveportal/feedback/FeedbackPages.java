@@ -11,6 +11,7 @@ import org.involveportal.content.Topic;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
+import org.involveportal.web.page.Navigation;
 
 /**
  * The public side of "You said, we did": the section on a consultation's page, and the page listing
@@ -60,7 +61,11 @@ public class FeedbackPages {
 
     public Topic getTopicChosen() {
         String wanted = request.getParameter("topic");
-        return Arrays.stream(Topic.values()).filter(t -> t.name().equals(wanted)).findFirst().orElse(null);
+        var chosen = Arrays.stream(Topic.values()).filter(t -> t.name().equals(wanted)).findFirst();
+        if (wanted != null && chosen.isEmpty()) {
+            Navigation.doNotKeep(); // a made-up topic shows everything, and is not kept
+        }
+        return chosen.orElse(null);
     }
 
     public String getTopic() {

@@ -3,9 +3,8 @@ package org.involveportal.forum;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 import org.involveportal.content.ClientGroup;
 import org.involveportal.content.Topic;
 import org.involveportal.i18n.Language;
@@ -40,12 +39,11 @@ public class GroupDirectoryPage extends PageBean {
 
     @Override
     protected void load() {
-        topic = parse(Topic.class, parameter("topic")).orElse(null);
-        clientGroup = parse(ClientGroup.class, parameter("who")).orElse(null);
-        mode = parse(MeetingMode.class, parameter("how")).filter(m -> m != MeetingMode.BOTH).orElse(null);
+        topic = filter("topic", Topic.class).orElse(null);
+        clientGroup = filter("who", ClientGroup.class).orElse(null);
+        mode = filter("how", MeetingMode.class).filter(m -> m != MeetingMode.BOTH).orElse(null);
         areas = groups.areas();
-        String wanted = parameter("area");
-        area = areas.stream().filter(a -> a.equals(wanted)).findFirst().orElse(null);
+        area = filter("area", areas, Function.identity()).orElse(null);
         String reader = messages.getLanguage().tag();
         entries = groups.directory(topic, clientGroup, mode, area).stream()
                 .map(g -> {
@@ -57,9 +55,6 @@ public class GroupDirectoryPage extends PageBean {
                 .toList();
     }
 
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst();
-    }
 
     public List<Entry> getEntries() {
         return entries;

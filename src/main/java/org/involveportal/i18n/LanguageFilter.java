@@ -23,7 +23,9 @@ import org.involveportal.platform.RequestPaths;
  *       only a first visit to the root (no cookie) looks at {@code Accept-Language}.</li>
  *   <li>The reading mode comes from {@code ?read=easy|standard} and {@code ?print=large|standard} when
  *       given (and is then remembered), else from its cookie.</li>
- *   <li>Pages have addresses without {@code .xhtml}; the filter forwards to the Facelets view.</li>
+ *   <li>Pages have addresses without {@code .xhtml}; the filter names the Facelets view, and
+ *       {@link PageViewFilter}, last in the chain, forwards to it (a page kept by the page cache is
+ *       answered between the two, without a forward).</li>
  * </ul>
  */
 public class LanguageFilter extends HttpFilter {
@@ -59,7 +61,7 @@ public class LanguageFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            remember(response, LANGUAGE_COOKIE, language.tag());
+            rememberIfChanged(request, response, LANGUAGE_COOKIE, language.tag());
         } else if ("en".equals(firstSegment)) {
             // An explicit choice of English: remember it, then serve the plain English address.
             remember(response, LANGUAGE_COOKIE, Language.DEFAULT.tag());
@@ -89,7 +91,7 @@ public class LanguageFilter extends HttpFilter {
         String print = request.getParameter(ReadingMode.PRINT_PARAMETER);
         if (read != null || print != null) {
             mode = mode.withParameters(read, print);
-            remember(response, MODE_COOKIE, mode.cookieValue());
+            rememberIfChanged(request, response, MODE_COOKIE, mode.cookieValue());
         }
 
         // An address with a name in it has no file of its own: looking for one (two misses of the
@@ -112,10 +114,9 @@ public class LanguageFilter extends HttpFilter {
             view = pagePath; // a staff servlet (an export), reached in the back office's language
         }
         if (view != null && !view.equals(path)) {
-            request.getRequestDispatcher(view).forward(request, response);
-        } else {
-            chain.doFilter(request, response);
+            PageViewFilter.forwardLater(request, view);
         }
+        chain.doFilter(request, response);
     }
 
     /** Static files, Faces resources and health checks need no language. */
@@ -197,6 +198,16 @@ public class LanguageFilter extends HttpFilter {
                 .filter(cookie -> name.equals(cookie.getName()))
                 .map(Cookie::getValue)
                 .findFirst();
+    }
+
+    /**
+     * A cookie is set only when its value changes: a page asked for again in the same language and mode
+     * sets none, so a council's proxy or CDN can keep it (most keep nothing that sets a cookie).
+     */
+    private static void rememberIfChanged(HttpServletRequest request, HttpServletResponse response, String name, String value) {
+        if (!cookie(request, name).filter(value::equals).isPresent()) {
+            remember(response, name, value);
+        }
     }
 
     private static void remember(HttpServletResponse response, String name, String value) {

@@ -10,9 +10,9 @@ public record ReadingMode(boolean easyRead, boolean largePrint) {
 
     public static final String READ_PARAMETER = "read";
     public static final String PRINT_PARAMETER = "print";
-    static final String EASY = "easy";
-    static final String LARGE = "large";
-    static final String STANDARD_VALUE = "standard";
+    public static final String EASY = "easy";
+    public static final String LARGE = "large";
+    public static final String STANDARD_VALUE = "standard";
 
     public ReadingMode withEasyRead(boolean on) {
         return new ReadingMode(on, largePrint);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.involveportal.platform.PasswordHasher;
@@ -239,6 +240,40 @@ class PageCacheIT {
         var campaignAgain = get(portal, "groups?topic=CARERS_SUPPORT&utm_campaign=radio");
         assertThat(campaignAgain.headers().firstValue("X-Page-Cache")).hasValue("hit");
         assertThat(campaignAgain.body()).isEqualTo(filtered.body());
+    }
+
+    @Test
+    @DisplayName("Made-up filter and reading-mode values show the page but are never kept, so they cannot fill the cache")
+    void madeUpValuesAreNotKept(EmbeddedPortal portal) throws Exception {
+        portal.clearPageCache();
+        for (String page : new String[] {"groups?topic=ABC", "groups?area=Atlantis", "groups?how=TELEPATHY",
+                "consultations?who=NOBODY", "you-said-we-did?topic=ABC", "glossary?read=difficult", "privacy?gaps=hide"}) {
+            for (int visit = 1; visit <= 2; visit++) {
+                var shown = get(portal, page);
+                assertThat(shown.statusCode()).as(page).isEqualTo(200);
+                assertThat(shown.headers().firstValue("X-Page-Cache")).as(page + ", visit " + visit).isNotEqualTo(Optional.of("hit"));
+            }
+        }
+        assertThat(keptPages(portal)).as("pages kept after made-up values").isZero();
+        // a value the page knows is kept as before
+        get(portal, "groups?topic=CARERS_SUPPORT");
+        assertThat(get(portal, "groups?topic=CARERS_SUPPORT").headers().firstValue("X-Page-Cache")).hasValue("hit");
+    }
+
+    @Test
+    @DisplayName("A page in the language and mode already remembered sets no cookie, so a proxy may keep it")
+    void rememberedChoicesSetNoCookie(EmbeddedPortal portal) throws Exception {
+        var first = get(portal, "cy/glossary?read=easy");
+        assertThat(first.headers().allValues("Set-Cookie")).as("a first visit remembers the choices")
+                .anyMatch(cookie -> cookie.startsWith("involve-language=cy"))
+                .anyMatch(cookie -> cookie.startsWith("involve-reading-mode=easy"));
+        var again = send(portal, request(portal, "cy/glossary?read=easy")
+                .header("Cookie", "involve-language=cy; involve-reading-mode=easy"));
+        assertThat(again.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(again.headers().firstValue("X-Page-Cache")).hasValue("hit");
+        var changed = send(portal, request(portal, "glossary?read=standard")
+                .header("Cookie", "involve-language=cy; involve-reading-mode=easy"));
+        assertThat(changed.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("involve-reading-mode=standard"));
     }
 
     @Test

@@ -35,7 +35,17 @@ final class CacheablePages {
     /** A consultation's or a group's own page (not the pages under it: answering, joining). */
     private static final Pattern SUBJECT_PAGE = Pattern.compile("/(consultations|groups)/[a-z0-9][a-z0-9-]{0,119}");
 
-    /** A parameter value pages could read; anything else is not cached (and needs no entry of its own). */
+    /** The values every page understands of its own parameters; any other is not kept. */
+    private static final Map<String, Set<String>> EVERY_PAGE_VALUES = Map.of(
+            ReadingMode.READ_PARAMETER, Set.of(ReadingMode.EASY, ReadingMode.STANDARD_VALUE),
+            ReadingMode.PRINT_PARAMETER, Set.of(ReadingMode.LARGE, ReadingMode.STANDARD_VALUE),
+            "gaps", Set.of("show"));
+
+    /**
+     * A parameter value pages could read; anything else is not cached (and needs no entry of its own).
+     * A page's own filters are checked by the page, which marks a value it does not know as not to be
+     * kept ({@code PageBean.notKept}).
+     */
     private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private CacheablePages() {
@@ -70,7 +80,8 @@ final class CacheablePages {
         char separator = '?';
         for (var parameter : new TreeMap<>(known).entrySet()) {
             for (String value : parameter.getValue()) {
-                if (!PLAIN_VALUE.matcher(value).matches()) {
+                var understood = EVERY_PAGE_VALUES.get(parameter.getKey());
+                if (!PLAIN_VALUE.matcher(value).matches() || understood != null && !understood.contains(value)) {
                     return null;
                 }
                 key.append(separator).append(parameter.getKey()).append('=').append(value);

@@ -1,6 +1,7 @@
 package org.involveportal.web.cache;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -13,9 +14,10 @@ import org.involveportal.platform.TestSupport;
 
 /**
  * Serves public pages to visitors who are not signed in from {@link PageCache}, and answers
- * conditional requests for them with 304. Mapped on forwards: it runs after the language filter has
- * decided the language and reading mode (and set their cookies, which every visitor of the same key
- * gets alike), just before the page renders.
+ * conditional requests for them with 304. It runs after the language filter has decided the language
+ * and reading mode (and set their cookies when they change): a kept page is answered there, before
+ * the forward to its view (which costs as much again as sending it); a page not kept yet is rendered on
+ * that forward and kept.
  *
  * <p>Parameters a page does not read are left out of the key, so they neither bypass the cache (a kept
  * page answers) nor add to it: a page asked for with them is rendered and sent, not kept, as its links
@@ -76,6 +78,10 @@ public class PageCacheFilter extends HttpFilter {
         var kept = cache.find(key);
         if (kept.isPresent()) {
             send(kept.get(), "hit", request, response, locale.pagePath());
+            return;
+        }
+        if (request.getDispatcherType() != DispatcherType.FORWARD) {
+            chain.doFilter(request, response); // on to the view: the page is rendered and kept on the forward
             return;
         }
 

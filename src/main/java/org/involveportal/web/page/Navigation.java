@@ -40,6 +40,11 @@ public final class Navigation {
         faces.responseComplete();
     }
 
+    /** The answer is for this request only: the page cache, browsers and proxies keep none of it. */
+    public static void doNotKeep() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
+    }
+
     /** False once the request was ended early, so the page shows nothing of itself. */
     public static boolean isRendering() {
         return !FacesContext.getCurrentInstance().getResponseComplete();

@@ -3,6 +3,10 @@ package org.involveportal.web.page;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.involveportal.i18n.RequestLocale;
 import org.involveportal.platform.RequestPaths;
 
@@ -53,6 +57,33 @@ public abstract class PageBean extends FormProblems {
     /** A request parameter as sent, or null. */
     protected final String parameter(String name) {
         return request.getParameter(name);
+    }
+
+    /**
+     * A list filter's value, one of {@code choices} by name; empty when not given, or given but not one
+     * of them (the page then shows everything, and is not kept by the page cache or a proxy, so made-up
+     * addresses cannot fill the cache).
+     */
+    protected final <T> Optional<T> filter(String name, Collection<T> choices, Function<T, String> nameOf) {
+        String wanted = request.getParameter(name);
+        if (wanted == null) {
+            return Optional.empty();
+        }
+        var chosen = choices.stream().filter(choice -> nameOf.apply(choice).equals(wanted)).findFirst();
+        if (chosen.isEmpty()) {
+            notKept();
+        }
+        return chosen;
+    }
+
+    /** A list filter naming a constant of {@code type}; see {@link #filter(String, Collection, Function)}. */
+    protected final <E extends Enum<E>> Optional<E> filter(String name, Class<E> type) {
+        return filter(name, List.of(type.getEnumConstants()), Enum::name);
+    }
+
+    /** This answer is for this request only: neither the page cache nor a browser or proxy keeps it. */
+    protected final void notKept() {
+        Navigation.doNotKeep();
     }
 
     /** A request parameter as sent, or empty: what a form shows again after a problem. */

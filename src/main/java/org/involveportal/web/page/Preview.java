@@ -35,6 +35,6 @@ public class Preview {
 
     /** A preview must never be kept by a browser or a proxy. */
     public void doNotStore() {
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
+        Navigation.doNotKeep();
     }
 }
