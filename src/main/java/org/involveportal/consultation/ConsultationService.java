@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 import org.involveportal.content.ClientGroup;
 import org.involveportal.content.Topic;
 import org.involveportal.content.TranslatedContent;
@@ -65,13 +66,20 @@ public class ConsultationService {
 
     /** A published consultation, for the public pages. */
     public Optional<Consultation> findBySlug(String slug) {
-        return findAnyBySlug(slug).filter(Consultation::isPublished);
+        // Only read, to be shown or to start answering: the shared instance, not a copy made for this
+        // transaction (copying the whole consultation made every visitor wait on the others' copies).
+        return bySlug(slug, true).filter(Consultation::isPublished);
     }
 
     /** A consultation whether published or not, for the staff pages. */
     public Optional<Consultation> findAnyBySlug(String slug) {
+        return bySlug(slug, false);
+    }
+
+    private Optional<Consultation> bySlug(String slug, boolean onlyRead) {
         return em.createQuery("select c from Consultation c where c.slug = :slug", Consultation.class)
                 .setParameter("slug", slug)
+                .setHint(QueryHints.READ_ONLY, onlyRead)
                 .getResultStream()
                 .findFirst()
                 .map(c -> {

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The portal's one database, configured only through MicroProfile Config (environment variables
  * {@code PORTAL_DB_URL}, {@code PORTAL_DB_USER}, {@code PORTAL_DB_PASSWORD}).
  *
- * <p>Connections are validated before use and the whole pool is dropped on a failure, so the portal
+ * <p>Connections are validated before use (at most every 5 seconds each) and the whole pool is dropped on a failure, so the portal
  * recovers by itself when the database comes back after an outage. A short wait for a connection
  * lets pages fail fast (with the error page) while the database is down.
  */
@@ -22,6 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         loginTimeout = 5,
         properties = {
             "fish.payara.is-connection-validation-required=true",
+            // a connection used in the last few seconds is taken as alive: checking it on every use made
+            // every request queue on the server's class loader (the check loads its class each time)
+            "fish.payara.validate-atmost-once-period-in-seconds=5",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
             "fish.payara.fail-all-connections=true",

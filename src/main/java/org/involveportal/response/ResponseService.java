@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.consultation.Question;
@@ -79,9 +81,12 @@ public class ResponseService {
         return draft;
     }
 
-    /** A draft with its consultation's questions loaded, ready to show. */
+    /**
+     * A draft with its consultation's questions loaded, ready to show. Only read: changes go through the
+     * methods below, so the consultation is the shared instance, not a copy made for this transaction.
+     */
     public Optional<ResponseDraft> find(String token) {
-        return Optional.ofNullable(em.find(ResponseDraft.class, token)).map(draft -> {
+        return Optional.ofNullable(em.find(ResponseDraft.class, token, Map.of(QueryHints.READ_ONLY, HintValues.TRUE))).map(draft -> {
             draft.getConsultation().getQuestions().forEach(q -> q.optionCount());
             draft.getConsultation().textIn(TranslatedContent.ENGLISH);
             return draft;

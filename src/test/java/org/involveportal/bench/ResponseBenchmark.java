@@ -33,9 +33,11 @@ import org.involveportal.testsupport.EmbeddedPortal;
  *
  * <ol>
  *   <li>Seeds {@code bench.responses} (100,000) responses to the demo involvement strategy.</li>
- *   <li>(a) Loads its consultation page with wrk at {@code bench.connections} (64) connections, then the
- *       same page's HTML as a static file from the same server (the upper bound): requests per
- *       second and p50/p95/p99 latency; then the consultation list and the group directory.</li>
+ *   <li>(a) Loads its consultation page, the consultation list and the group directory with wrk at
+ *       {@code bench.connections} (64) connections, each followed by the same page's HTML as a static
+ *       file from the same server (the upper bound): requests per second, p50/p95/p99 latency and the
+ *       page's share of the static file's throughput; then the server's heap after a full GC before
+ *       and after those anonymous page views.</li>
  *   <li>(b) Sends complete responses (start, answering as, a question page, contact, send) from as many
  *       concurrent clients, and checks that the stored responses equal the confirmations returned.</li>
  * </ol>
@@ -62,40 +64,56 @@ public final class ResponseBenchmark {
         requireWrk();
         Path dataDir = bench.freshDataDir("data"); // its own database: the analysis benchmark's stays beside it
 
-        // First start: seed the responses and keep the page's HTML.
-        String pageHtml;
+        // First start: seed the responses and keep the pages' HTML.
+        var pages = new LinkedHashMap<String, String>(); // what is measured -> its address
+        pages.put("consultation page", "consultations/" + SLUG);
+        pages.put("consultation list", "consultations");
+        pages.put("group directory", "groups");
+        var html = new LinkedHashMap<String, String>();
         var seeding = bench.portal(null, dataDir, true, Map.of(), "payara-seed.log");
         try (var portal = EmbeddedPortal.start(seeding)) {
             long started = System.nanoTime();
             seed(portal);
             bench.record("seeded responses", String.valueOf(count(portal, "select count(*) from response")));
             bench.record("seeding took (s)", String.format("%.1f", (System.nanoTime() - started) / 1e9));
-            pageHtml = get(portal.baseUrl() + "consultations/" + SLUG).body();
+            for (var page : pages.entrySet()) {
+                html.put(page.getKey(), get(portal.baseUrl() + page.getValue()).body());
+            }
         }
 
-        // Second start: the same WAR plus that HTML as a static file, served by the same server.
+        // Second start: the same WAR plus each page's HTML as a static file, served by the same server.
         Path war = bench.workDir.resolve("involve-with-static-page.war");
         Files.copy(bench.builtWar(), war, StandardCopyOption.REPLACE_EXISTING);
         try (var zip = FileSystems.newFileSystem(war)) {
             Files.createDirectories(zip.getPath("/static/bench"));
-            Files.writeString(zip.getPath("/static/bench/consultation.html"), pageHtml, StandardCharsets.UTF_8);
+            for (var page : html.entrySet()) {
+                Files.writeString(zip.getPath("/static/bench/" + staticName(page.getKey())), page.getValue(), StandardCharsets.UTF_8);
+            }
         }
         var measuring = bench.portal(war, dataDir, false, Map.of("PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1"), // 64 clients from this one address
                 "payara-bench.log");
         try (var portal = EmbeddedPortal.start(measuring)) {
-            String page = portal.baseUrl() + "consultations/" + SLUG;
-            String staticPage = portal.baseUrl() + "static/bench/consultation.html";
-            wrk(page, 10); // warm up: compile the hot paths before measuring
-            wrk(staticPage, 5);
-            record("consultation page", wrk(page, seconds));
-            record("same HTML as a static file", wrk(staticPage, seconds));
-            // the public lists: the consultation list and the group directory
-            String list = portal.baseUrl() + "consultations";
-            String groups = portal.baseUrl() + "groups";
-            wrk(list, 5);
-            wrk(groups, 5);
-            record("consultation list", wrk(list, seconds));
-            record("group directory", wrk(groups, seconds));
+            for (var page : pages.entrySet()) { // warm up: compile the hot paths before measuring
+                wrk(portal.baseUrl() + page.getValue(), 5);
+                wrk(portal.baseUrl() + "static/bench/" + staticName(page.getKey()), 5);
+            }
+            long heapBefore = heapAfterGc(portal);
+            long views = 0;
+            for (var page : pages.entrySet()) {
+                var dynamic = wrk(portal.baseUrl() + page.getValue(), seconds);
+                var asStatic = wrk(portal.baseUrl() + "static/bench/" + staticName(page.getKey()), seconds);
+                views += Long.parseLong(dynamic.get("requests"));
+                record(page.getKey(), dynamic);
+                // the consultation page's line keeps its name from earlier results files
+                record(page.getKey().equals("consultation page") ? "same HTML as a static file"
+                        : page.getKey() + ": same HTML as a static file", asStatic);
+                bench.record(page.getKey() + ": share of the static file", String.format("%.0f%% of its requests per second (%d bytes)",
+                        100 * Double.parseDouble(dynamic.get("rps")) / Double.parseDouble(asStatic.get("rps")),
+                        html.get(page.getKey()).getBytes(StandardCharsets.UTF_8).length));
+            }
+            long heapAfter = heapAfterGc(portal);
+            bench.record("heap after GC", String.format("%.1f MB before, %.1f MB after %,d anonymous page views (%+.1f MB)",
+                    heapBefore / 1e6, heapAfter / 1e6, views, (heapAfter - heapBefore) / 1e6));
             submissions(portal);
         }
         report();
@@ -192,7 +210,9 @@ public final class ResponseBenchmark {
             }
         }
         long before = count(portal, "select count(*) from response");
-        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        // HTTP/1.1, as browsers speak to a server without TLS: the client's default (HTTP/2 by upgrade) sends
+        // every client's requests down a few shared connections, and measured their flow control instead
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                 .executor(Executors.newFixedThreadPool(8)).build();
         String origin = portal.baseUrl().replaceAll("/$", "");
         var confirmations = new AtomicLong();
@@ -257,6 +277,31 @@ public final class ResponseBenchmark {
     }
 
     // ---- plumbing ----
+
+    private static String staticName(String page) {
+        return page.replace(' ', '-') + ".html";
+    }
+
+    /** The server's heap in use after a full collection, in bytes, from jcmd (the JDK's own tool). */
+    private static long heapAfterGc(EmbeddedPortal portal) throws IOException, InterruptedException {
+        String pid = String.valueOf(portal.serverPid());
+        jcmd(pid, "GC.run");
+        var used = java.util.regex.Pattern.compile("heap\\s+total \\d+K, used (\\d+)K").matcher(jcmd(pid, "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd gave no heap figure");
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private static String jcmd(String pid, String command) throws IOException, InterruptedException {
+        var process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid, command)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed:\n" + output);
+        }
+        return output;
+    }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),

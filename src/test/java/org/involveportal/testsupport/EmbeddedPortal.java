@@ -105,6 +105,11 @@ public final class EmbeddedPortal implements AutoCloseable {
         return payara.baseUrl();
     }
 
+    /** The server's process, for the benchmark's heap figures. */
+    public long serverPid() {
+        return payara.pid();
+    }
+
     public String jdbcUrl() {
         return database.jdbcUrl();
     }
