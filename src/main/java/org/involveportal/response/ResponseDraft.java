@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.platform.NotOnPublicPages;
 
@@ -57,7 +59,8 @@ public class ResponseDraft {
     @Column(name = "answering_as", length = 30)
     private AnsweringAs answeringAs;
 
-    @BatchFetch(BatchFetchType.IN)
+    // read with the draft in one statement: each page of the journey reads one draft by its token
+    @JoinFetch(JoinFetchType.OUTER)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "response_draft_answer", joinColumns = @JoinColumn(name = "token"))
     private List<DraftAnswer> answers = new ArrayList<>();
