@@ -1,0 +1,523 @@
+package org.involveportal.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.involveportal.response.AnsweringAs;
+import org.involveportal.response.Channel;
+import org.involveportal.staff.StaffSignIns;
+import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.PortalExtension;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The counts analysis shows are kept as responses arrive (response.ResponseTallies), not counted from
+ * the rows on every view. After online responses from several clients at once, responses staff enter
+ * from paper and phone meanwhile, and deletions among them (two of the same response at the same
+ * moment too), every figure the analysis gives, for everyone and for each answering-as, equals
+ * counting the rows of response and response_answer with the bare GROUP BY statements.
+ */
+@ExtendWith(PortalExtension.class)
+class TallyIT {
+
+    private static final int CLIENTS = 8;
+    private static final int ONLINE_EACH = 6;
+    private static final int STAFF_CLIENTS = 2;
+    private static final int ENTERED_EACH = 6;
+    /** Every third response a client sends or enters is deleted by an admin while the others still arrive. */
+    private static final int DELETE_EVERY = 3;
+
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** The seeded consultation: its slug, id, and question ids in order (choice, choices, rating, ranking, text). */
+    record Seeded(String slug, long id, List<Long> questions) {
+    }
+
+    @Test
+    @DisplayName("Online responses, assisted-digital entries and deletions at once: every analysis figure equals counting the rows")
+    void figuresEqualTheRowsAfterConcurrentWrites(EmbeddedPortal portal) throws Exception {
+        Seeded seeded = seed(portal);
+        var admin = StaffSignIns.signedIn(portal, "admin@example.gov.uk");
+        var anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        BlockingQueue<String> toDelete = new LinkedBlockingQueue<>();
+        int deletions = CLIENTS * ((ONLINE_EACH + DELETE_EVERY - 1) / DELETE_EVERY)
+                + STAFF_CLIENTS * ((ENTERED_EACH + DELETE_EVERY - 1) / DELETE_EVERY);
+
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + STAFF_CLIENTS + 1);
+        var work = new ArrayList<Future<List<String>>>();
+        try {
+            for (int client = 0; client < CLIENTS; client++) {
+                var random = new Random(100 + client);
+                work.add(pool.submit(() -> {
+                    var sent = new ArrayList<String>();
+                    for (int i = 0; i < ONLINE_EACH; i++) {
+                        String reference = respondOnline(portal, anonymous, seeded, random);
+                        sent.add(reference);
+                        if (i % DELETE_EVERY == 0) {
+                            toDelete.add(reference);
+                        }
+                    }
+                    return sent;
+                }));
+            }
+            for (int client = 0; client < STAFF_CLIENTS; client++) {
+                var random = new Random(200 + client);
+                // a session each, as two people entering post at once would have
+                var staff = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+                work.add(pool.submit(() -> {
+                    var entered = new ArrayList<String>();
+                    for (int i = 0; i < ENTERED_EACH; i++) {
+                        String reference = enter(staff, seeded, random);
+                        entered.add(reference);
+                        if (i % DELETE_EVERY == 0) {
+                            toDelete.add(reference);
+                        }
+                    }
+                    return entered;
+                }));
+            }
+            Callable<List<String>> deleter = () -> {
+                var deleted = new ArrayList<String>();
+                for (int i = 0; i < deletions; i++) {
+                    String reference = toDelete.poll(2, TimeUnit.MINUTES);
+                    assertThat(reference).as("a response to delete arrived").isNotNull();
+                    var answer = staffPost(admin, "staff/response-delete", "reference=" + reference + "&reason="
+                            + encode("Entered twice by mistake"));
+                    assertThat(answer.statusCode()).as("deleted " + reference).isEqualTo(302);
+                    deleted.add(reference);
+                }
+                return deleted;
+            };
+            work.add(pool.submit(deleter));
+            var all = new ArrayList<String>();
+            for (var future : work) {
+                all.addAll(future.get(5, TimeUnit.MINUTES));
+            }
+            int sentAndEntered = CLIENTS * ONLINE_EACH + STAFF_CLIENTS * ENTERED_EACH;
+            assertThat(all).hasSize(sentAndEntered + deletions);
+            assertThat(portal.count("select count(*) from response where consultation_id = ?", seeded.id()))
+                    .isEqualTo(sentAndEntered - deletions);
+
+            // two admins delete the same response at the same moment: it leaves the counts once
+            String twice = portal.queryOne("select reference from response where consultation_id = ? order by id limit 1", seeded.id());
+            var barrier = new CyclicBarrier(2);
+            var otherAdmin = StaffSignIns.signedIn(portal, "admin@example.gov.uk");
+            Callable<Integer> deleteTwice = () -> {
+                var self = barrier.await(1, TimeUnit.MINUTES) == 0 ? admin : otherAdmin;
+                return staffPost(self, "staff/response-delete", "reference=" + twice + "&reason=" + encode("Asked to be erased"))
+                        .statusCode();
+            };
+            var first = pool.submit(deleteTwice);
+            var second = pool.submit(deleteTwice);
+            var statuses = List.of(first.get(2, TimeUnit.MINUTES), second.get(2, TimeUnit.MINUTES));
+            assertThat(statuses).containsExactlyInAnyOrder(302, 200);
+            assertThat(portal.count("select count(*) from response where reference = ?", twice)).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(portal.count("select count(*) from response_tally where n < 0")
+                + portal.count("select count(*) from question_tally where n < 0")
+                + portal.count("select count(*) from answer_tally where n < 0")).as("no count below zero").isZero();
+        var analyst = StaffSignIns.signedIn(portal, "analyst@example.gov.uk");
+        var labels = labels();
+        var filters = new ArrayList<AnsweringAs>();
+        filters.add(null);
+        Collections.addAll(filters, AnsweringAs.values());
+        for (AnsweringAs filter : filters) {
+            var shown = figures(analyst, seeded, filter);
+            var counted = counted(portal, seeded, filter, labels);
+            assertThat(shown).as("figures for %s", filter == null ? "everyone" : filter).isEqualTo(counted);
+        }
+        // the list of consultations counts them from the tallies too
+        var list = analyst.get("staff/analysis").body();
+        var row = Pattern.compile("c=" + seeded.slug() + "\"[^>]*>[^<]*</a></td>\\s*<td>[^<]*</td>\\s*<td[^>]*>(\\d+)</td>").matcher(list);
+        assertThat(row.find()).as("the consultation in the analysis list").isTrue();
+        assertThat(Long.parseLong(row.group(1))).isEqualTo(
+                portal.count("select count(*) from response where consultation_id = ?", seeded.id()));
+    }
+
+    @Test
+    @DisplayName("Only an admin deletes a response; the reference and a reason are needed, each problem beside its field; the reason is audited, never the answers")
+    void deletingAResponse(EmbeddedPortal portal) throws Exception {
+        Seeded seeded = seed(portal);
+        var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+        var admin = StaffSignIns.signedIn(portal, "admin@example.gov.uk");
+        String reference = enter(editor, seeded, new Random(1));
+        String words = "My neighbour Jo Bloggs at 4 High Street " + UUID.randomUUID();
+        try (var c = portal.connectToDatabase(); var s = c.prepareStatement("update response_answer set text_value = ?"
+                + " where question_id = ? and response_id = (select id from response where reference = ?)")) {
+            s.setString(1, words);
+            s.setLong(2, seeded.questions().get(4));
+            s.setString(3, reference);
+            s.executeUpdate();
+        }
+        int equality = portal.count("select count(*) from equality_answers where consultation_id = ?", seeded.id());
+
+        assertThat(editor.get("staff/response-delete").statusCode()).isEqualTo(403);
+        assertThat(editor.post("staff/response-delete", "reference=" + reference + "&reason=Forged").statusCode()).isEqualTo(403);
+        assertThat(admin.get("staff/").body()).contains("id=\"menu-response-delete\"");
+        assertThat(editor.get("staff/").body()).doesNotContain("menu-response-delete");
+
+        var empty = admin.post("staff/response-delete", "reference=&reason=");
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(errorOf(empty.body(), "reference")).contains("Enter the reference of the response");
+        assertThat(errorOf(empty.body(), "reason")).contains("Enter why the response is being deleted");
+        var malformed = admin.post("staff/response-delete", "reference=RS-12&reason=" + encode("Twice"));
+        assertThat(errorOf(malformed.body(), "reference")).contains("Enter a reference like RS-7KQ2-M9XD");
+        assertThat(malformed.body()).contains(">Twice</textarea>");
+        var unknown = admin.post("staff/response-delete", "reference=RS-2222-2222&reason=" + encode("Twice"));
+        assertThat(errorOf(unknown.body(), "reference")).contains("No response has this reference");
+        var tooLong = admin.post("staff/response-delete", "reference=" + reference + "&reason=" + "x".repeat(501));
+        assertThat(errorOf(tooLong.body(), "reason")).contains("500 characters or fewer");
+        assertThat(portal.count("select count(*) from response where reference = ?", reference)).isEqualTo(1);
+
+        // a cached public page stays cached: no public page shows responses or their counts
+        String page = "consultations/" + seeded.slug();
+        page(portal, page);
+        assertThat(page(portal, page).headers().firstValue("X-Page-Cache")).hasValue("hit");
+
+        // typed as read out: lower case and spaces forgiven
+        var deleted = admin.post("staff/response-delete", "reference=" + encode(" " + reference.toLowerCase(Locale.ROOT) + " ")
+                + "&reason=" + encode("Entered twice from one paper form"));
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(deleted.headers().firstValue("Location").orElse("")).endsWith("/staff/response-delete?deleted=" + reference);
+        assertThat(admin.get("staff/response-delete?deleted=" + reference).body())
+                .contains("Response " + reference + " is deleted and taken off the counts.");
+        assertThat(portal.count("select count(*) from response where reference = ?", reference)).isZero();
+        assertThat(portal.count("select count(*) from response_answer where text_value = ?", words)).isZero();
+        assertThat(portal.count("select count(*) from equality_answers where consultation_id = ?", seeded.id())).isEqualTo(equality);
+        assertThat(portal.count("select coalesce(sum(n), 0) from response_tally where consultation_id = ?", seeded.id())).isZero();
+        assertThat(page(portal, page).headers().firstValue("X-Page-Cache")).hasValue("hit");
+
+        String detail = portal.queryOne("select detail from audit_event where action = 'RESPONSE_DELETED' and subject_id = ?",
+                seeded.slug());
+        assertThat(detail).isEqualTo(reference + ": Entered twice from one paper form").doesNotContain("Bloggs");
+        assertThat(portal.queryOne("select actor_email from audit_event where action = 'RESPONSE_DELETED' and subject_id = ?",
+                seeded.slug())).isEqualTo("admin@example.gov.uk");
+        // deleted once: a second try finds nothing
+        var again = admin.post("staff/response-delete", "reference=" + reference + "&reason=" + encode("Again"));
+        assertThat(errorOf(again.body(), "reference")).contains("No response has this reference");
+    }
+
+    // ---- writing responses as residents and staff do ----
+
+    /** A whole online response from a browser without JavaScript; its reference. */
+    private static String respondOnline(EmbeddedPortal portal, HttpClient client, Seeded seeded, Random random) throws Exception {
+        var start = post(portal, client, "consultations/" + seeded.slug() + "/respond", "");
+        String location = start.headers().firstValue("Location").orElse("");
+        assertThat(location).as("a draft started").contains("/respond/");
+        String token = location.substring(location.indexOf("/respond/") + "/respond/".length());
+        token = token.substring(0, token.indexOf('/'));
+        String draft = "respond/" + token + "/";
+        var as = post(portal, client, draft + "answering-as", "answeringAs=" + answeringAs(random) + "&action=continue");
+        assertThat(as.statusCode()).as("answering as accepted").isEqualTo(302);
+        var answered = post(portal, client, draft + "questions/1", answers(seeded, random) + "&action=continue");
+        assertThat(answered.statusCode()).as("answers accepted").isEqualTo(302);
+        var contact = post(portal, client, draft + "contact", "way=NONE&action=continue");
+        assertThat(contact.statusCode()).as("contact accepted").isEqualTo(302);
+        var sent = post(portal, client, draft + "check", "");
+        assertThat(sent.headers().firstValue("Location").orElse("")).as("response sent").endsWith("/about-you");
+        return portal.queryOne("select reference from response where draft_token = ?", token);
+    }
+
+    /** A response staff type in from paper, the phone or an event; its reference. */
+    private static String enter(StaffSignIns.Client staff, Seeded seeded, Random random) throws Exception {
+        Channel[] channels = {Channel.PAPER, Channel.PHONE, Channel.EVENT, Channel.SUPPORTED};
+        var entered = staffPost(staff, "staff/response-entry?c=" + seeded.slug(), "channel=" + channels[random.nextInt(channels.length)]
+                + "&language=en&answeringAs=" + answeringAs(random) + "&" + answers(seeded, random) + "&way=NONE");
+        String location = entered.headers().firstValue("Location").orElse("");
+        assertThat(location).as("response entered: %d %s", entered.statusCode(), problems(entered.body())).contains("entered=");
+        return location.substring(location.indexOf("entered=") + "entered=".length());
+    }
+
+    private static String answeringAs(Random random) {
+        return AnsweringAs.values()[random.nextInt(AnsweringAs.values().length)].name();
+    }
+
+    /** Answers to the five questions, some left out: every kind of value the analysis counts. */
+    private static String answers(Seeded seeded, Random random) {
+        var form = new ArrayList<String>();
+        var q = seeded.questions();
+        if (random.nextInt(4) > 0) {
+            form.add("q" + q.get(0) + "=" + (1 + random.nextInt(3)));
+        }
+        for (int option = 1; option <= 3; option++) {
+            if (random.nextBoolean()) {
+                form.add("q" + q.get(1) + "=" + option);
+            }
+        }
+        if (random.nextInt(4) > 0) {
+            form.add("q" + q.get(2) + "=" + (1 + random.nextInt(5)));
+        }
+        if (random.nextInt(3) > 0) {
+            var ranks = new ArrayList<>(List.of(1, 2, 3));
+            Collections.shuffle(ranks, random);
+            for (int option = 1; option <= 3; option++) {
+                form.add("q" + q.get(3) + "-" + option + "=" + ranks.get(option - 1));
+            }
+        }
+        if (random.nextBoolean()) {
+            form.add("q" + q.get(4) + "=" + encode("More respite, " + random.nextInt(1000)));
+        }
+        return form.isEmpty() ? "x=" : String.join("&", form);
+    }
+
+    /**
+     * A staff post, sent again if the container refused it (403) before it reached the page: Payara
+     * Micro 6.2025.10 sometimes loses a signed-in session's roles when requests run at the same time
+     * (payara/Payara#6145, fixed by payara/Payara#7928). A refused request does nothing, so sending it
+     * again changes no count; a page's own answers (302, 200) are never sent again.
+     */
+    private static HttpResponse<String> staffPost(StaffSignIns.Client staff, String path, String form) throws Exception {
+        var answer = staff.post(path, form);
+        for (int again = 0; again < 5 && answer.statusCode() == 403; again++) {
+            answer = staff.post(path, form);
+        }
+        return answer;
+    }
+
+    // ---- the figures the analysis gives, and the rows counted ----
+
+    /** The figures export (the analysis page's report): "section | answer" to its count. */
+    private static Map<String, Long> figures(StaffSignIns.Client analyst, Seeded seeded, AnsweringAs filter) throws Exception {
+        var export = analyst.get("staff/analysis-export?c=" + seeded.slug() + "&what=figures&format=csv"
+                + (filter == null ? "" : "&as=" + filter.name()));
+        assertThat(export.statusCode()).isEqualTo(200);
+        var figures = new TreeMap<String, Long>();
+        for (String line : export.body().replace("\uFEFF", "").split("\r\n")) {
+            var cells = csvCells(line);
+            if (cells.size() >= 4 && cells.get(3).matches("\\d+") && !cells.get(0).equals("Reach")) {
+                figures.put(cells.get(0) + " | " + cells.get(2), Long.parseLong(cells.get(3)));
+            }
+        }
+        return figures;
+    }
+
+    /** The same figures from the bare GROUP BY statements over response and response_answer. */
+    private static Map<String, Long> counted(EmbeddedPortal portal, Seeded seeded, AnsweringAs filter, Properties labels)
+            throws SQLException {
+        String as = filter == null ? "" : " and r.answering_as = '" + filter.name() + "'";
+        long id = seeded.id();
+        var figures = new TreeMap<String, Long>();
+        try (Connection c = portal.connectToDatabase()) {
+            figures.put("Responses | All responses", single(c, "select count(*) from response r where r.consultation_id = " + id + as));
+            for (Channel channel : Channel.values()) {
+                figures.put("Responses by channel | " + labels.getProperty("analysis.channel." + channel.name()), 0L);
+            }
+            rows(c, "select r.channel, count(*) from response r where r.consultation_id = " + id + as + " group by r.channel",
+                    (key, n) -> figures.put("Responses by channel | " + labels.getProperty("analysis.channel." + key), n));
+            for (AnsweringAs group : AnsweringAs.values()) {
+                figures.put("Responses by who people answered as | " + labels.getProperty("answeringAs." + group.name()), 0L);
+            }
+            rows(c, "select r.answering_as, count(*) from response r where r.consultation_id = " + id + as + " group by r.answering_as",
+                    (key, n) -> figures.put("Responses by who people answered as | " + labels.getProperty("answeringAs." + key), n));
+            rows(c, "select date(r.submitted_at - interval weekday(r.submitted_at) day) as week, count(*) from response r"
+                    + " where r.consultation_id = " + id + as + " group by week",
+                    (key, n) -> figures.put("Responses by week | " + WEEK.format(LocalDate.parse(key)), n));
+            var q = seeded.questions();
+            for (int i = 0; i < q.size(); i++) {
+                String section = "Question " + (i + 1) + " | ";
+                figures.put(section + "Answered the question", single(c, "select count(distinct a.response_id) from response_answer a"
+                        + " join response r on r.id = a.response_id where a.question_id = " + q.get(i) + as));
+                String value = switch (i) {
+                    case 0, 1 -> "a.option_number";
+                    case 2 -> "a.number_value";
+                    case 3 -> "a.option_number";
+                    default -> null;
+                };
+                if (value == null) {
+                    continue;
+                }
+                int values = i == 2 ? 5 : 3;
+                for (int v = 1; v <= values; v++) {
+                    figures.put(section + label(i, v), 0L);
+                }
+                int question = i;
+                rows(c, "select " + value + ", count(*) from response_answer a join response r on r.id = a.response_id"
+                        + " where a.question_id = " + q.get(i) + as + (i == 3 ? " and a.number_value = 1" : "") + " group by " + value,
+                        (key, n) -> figures.put(section + label(question, Integer.parseInt(key)), n));
+            }
+        }
+        return figures;
+    }
+
+    private static String label(int question, int value) {
+        return question == 2 ? String.valueOf(value) : "Option " + value;
+    }
+
+    private interface Row {
+        void add(String key, long count);
+    }
+
+    private static void rows(Connection c, String sql, Row row) throws SQLException {
+        try (var s = c.createStatement(); var found = s.executeQuery(sql)) {
+            while (found.next()) {
+                row.add(found.getString(1), found.getLong(2));
+            }
+        }
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (var s = c.createStatement(); var found = s.executeQuery(sql)) {
+            found.next();
+            return found.getLong(1);
+        }
+    }
+
+    private static Properties labels() throws IOException {
+        var labels = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("translations/messages_en.properties"), StandardCharsets.UTF_8)) {
+            labels.load(reader);
+        }
+        return labels;
+    }
+
+    /** One CSV line's cells, quotes undone. */
+    private static List<String> csvCells(String line) {
+        var cells = new ArrayList<String>();
+        var cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted && ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    // ---- seeding: an open consultation with one question of each kind ----
+
+    private static Seeded seed(EmbeddedPortal portal) throws SQLException {
+        String slug = "tally-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = portal.connectToDatabase()) {
+            long id = insert(c, "insert into consultation (slug, opens_at, closes_at, published_at) values ('" + slug
+                    + "', utc_timestamp(6) - interval 1 day, utc_timestamp(6) + interval 90 day, utc_timestamp(6) - interval 2 day)");
+            exec(c, "insert into consultation_text (consultation_id, language, title, summary) values (" + id
+                    + ", 'en', 'Counting care " + slug + "', 'Added by a test.'), (" + id + ", 'cy', 'Cyfrif gofal " + slug
+                    + "', 'Gan brawf.')");
+            exec(c, "insert into consultation_easy_read_idea (consultation_id, position, language, text, picture, alt_text)"
+                    + " values (" + id + ", 0, 'en', 'Tell us what you think.', 'speech', 'Speech bubble')");
+            var questions = new ArrayList<Long>();
+            questions.add(question(c, id, 1, "SINGLE_CHOICE", null, 3));
+            questions.add(question(c, id, 2, "MULTIPLE_CHOICE", null, 3));
+            questions.add(question(c, id, 3, "RATING", 5, 0));
+            questions.add(question(c, id, 4, "RANKING", null, 3));
+            questions.add(question(c, id, 5, "FREE_TEXT", null, 0));
+            exec(c, "insert into equality_answers (id, consultation_id, sex) values ('" + UUID.randomUUID() + "', " + id
+                    + ", 'FEMALE')");
+            return new Seeded(slug, id, questions);
+        }
+    }
+
+    private static long question(Connection c, long consultationId, int position, String type, Integer scale, int options)
+            throws SQLException {
+        long id = insert(c, "insert into question (consultation_id, position, page, type, required, max_length, scale_max)"
+                + " values (" + consultationId + ", " + position + ", 1, '" + type + "', false, "
+                + ("FREE_TEXT".equals(type) ? "1200" : "null") + ", " + scale + ")");
+        exec(c, "insert into question_text (question_id, language, text) values (" + id + ", 'en', 'Question " + position
+                + "'), (" + id + ", 'cy', 'Cwestiwn " + position + "')");
+        for (int n = 1; n <= options; n++) {
+            exec(c, "insert into question_option (question_id, number, language, label) values (" + id + ", " + n
+                    + ", 'en', 'Option " + n + "'), (" + id + ", " + n + ", 'cy', 'Dewis " + n + "')");
+        }
+        return id;
+    }
+
+    // ---- plumbing ----
+
+    private static HttpResponse<String> post(EmbeddedPortal portal, HttpClient client, String path, String form) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", portal.baseUrl().replaceAll("/$", ""))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> page(EmbeddedPortal portal, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Every problem a page shows beside its fields, to say why a form was refused. */
+    private static List<String> problems(String body) {
+        var found = new ArrayList<String>();
+        var error = Pattern.compile("class=\"error-message\" id=\"([^\"]+)\"[^>]*>(.*?)</p>", Pattern.DOTALL).matcher(body);
+        while (error.find()) {
+            found.add(error.group(1) + ": " + error.group(2).replaceAll("<[^>]+>", "").strip());
+        }
+        return found;
+    }
+
+    /** The message shown beside a field ({@code id-error}). */
+    private static String errorOf(String body, String field) {
+        var error = Pattern.compile("id=\"" + field + "-error\"[^>]*>(.*?)</p>", Pattern.DOTALL).matcher(body);
+        assertThat(error.find()).as("a problem beside " + field).isTrue();
+        return error.group(1).replaceAll("<[^>]+>", "").strip();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static long insert(Connection c, String sql) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
+            try (var keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+}
