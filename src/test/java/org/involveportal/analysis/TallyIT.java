@@ -2,30 +2,22 @@ package org.involveportal.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -39,6 +31,8 @@ import java.util.regex.Pattern;
 import org.involveportal.response.AnsweringAs;
 import org.involveportal.response.Channel;
 import org.involveportal.staff.StaffSignIns;
+import org.involveportal.testsupport.AnalysisFigures;
+import org.involveportal.testsupport.AnalysisFigures.Asked;
 import org.involveportal.testsupport.EmbeddedPortal;
 import org.involveportal.testsupport.PortalExtension;
 import org.junit.jupiter.api.DisplayName;
@@ -61,8 +55,6 @@ class TallyIT {
     private static final int ENTERED_EACH = 6;
     /** Every third response a client sends or enters is deleted by an admin while the others still arrive. */
     private static final int DELETE_EVERY = 3;
-
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** The seeded consultation: its slug, id, and question ids in order (choice, choices, rating, ranking, text). */
     record Seeded(String slug, long id, List<Long> questions) {
@@ -156,13 +148,18 @@ class TallyIT {
                 + portal.count("select count(*) from question_tally where n < 0")
                 + portal.count("select count(*) from answer_tally where n < 0")).as("no count below zero").isZero();
         var analyst = StaffSignIns.signedIn(portal, "analyst@example.gov.uk");
-        var labels = labels();
+        var asked = List.of(new Asked(seeded.questions().get(0), "SINGLE_CHOICE", 3),
+                new Asked(seeded.questions().get(1), "MULTIPLE_CHOICE", 3), new Asked(seeded.questions().get(2), "RATING", 5),
+                new Asked(seeded.questions().get(3), "RANKING", 3), new Asked(seeded.questions().get(4), "FREE_TEXT", 0));
         var filters = new ArrayList<AnsweringAs>();
         filters.add(null);
         Collections.addAll(filters, AnsweringAs.values());
         for (AnsweringAs filter : filters) {
             var shown = figures(analyst, seeded, filter);
-            var counted = counted(portal, seeded, filter, labels);
+            Map<String, Long> counted;
+            try (var c = portal.connectToDatabase()) {
+                counted = AnalysisFigures.counted(c, seeded.id(), asked, filter);
+            }
             assertThat(shown).as("figures for %s", filter == null ? "everyone" : filter).isEqualTo(counted);
         }
         // the list of consultations counts them from the tallies too
@@ -313,123 +310,13 @@ class TallyIT {
         return answer;
     }
 
-    // ---- the figures the analysis gives, and the rows counted ----
+    // ---- the figures the analysis gives ----
 
-    /** The figures export (the analysis page's report): "section | answer" to its count. */
     private static Map<String, Long> figures(StaffSignIns.Client analyst, Seeded seeded, AnsweringAs filter) throws Exception {
         var export = analyst.get("staff/analysis-export?c=" + seeded.slug() + "&what=figures&format=csv"
                 + (filter == null ? "" : "&as=" + filter.name()));
         assertThat(export.statusCode()).isEqualTo(200);
-        var figures = new TreeMap<String, Long>();
-        for (String line : export.body().replace("\uFEFF", "").split("\r\n")) {
-            var cells = csvCells(line);
-            if (cells.size() >= 4 && cells.get(3).matches("\\d+") && !cells.get(0).equals("Reach")) {
-                figures.put(cells.get(0) + " | " + cells.get(2), Long.parseLong(cells.get(3)));
-            }
-        }
-        return figures;
-    }
-
-    /** The same figures from the bare GROUP BY statements over response and response_answer. */
-    private static Map<String, Long> counted(EmbeddedPortal portal, Seeded seeded, AnsweringAs filter, Properties labels)
-            throws SQLException {
-        String as = filter == null ? "" : " and r.answering_as = '" + filter.name() + "'";
-        long id = seeded.id();
-        var figures = new TreeMap<String, Long>();
-        try (Connection c = portal.connectToDatabase()) {
-            figures.put("Responses | All responses", single(c, "select count(*) from response r where r.consultation_id = " + id + as));
-            for (Channel channel : Channel.values()) {
-                figures.put("Responses by channel | " + labels.getProperty("analysis.channel." + channel.name()), 0L);
-            }
-            rows(c, "select r.channel, count(*) from response r where r.consultation_id = " + id + as + " group by r.channel",
-                    (key, n) -> figures.put("Responses by channel | " + labels.getProperty("analysis.channel." + key), n));
-            for (AnsweringAs group : AnsweringAs.values()) {
-                figures.put("Responses by who people answered as | " + labels.getProperty("answeringAs." + group.name()), 0L);
-            }
-            rows(c, "select r.answering_as, count(*) from response r where r.consultation_id = " + id + as + " group by r.answering_as",
-                    (key, n) -> figures.put("Responses by who people answered as | " + labels.getProperty("answeringAs." + key), n));
-            rows(c, "select date(r.submitted_at - interval weekday(r.submitted_at) day) as week, count(*) from response r"
-                    + " where r.consultation_id = " + id + as + " group by week",
-                    (key, n) -> figures.put("Responses by week | " + WEEK.format(LocalDate.parse(key)), n));
-            var q = seeded.questions();
-            for (int i = 0; i < q.size(); i++) {
-                String section = "Question " + (i + 1) + " | ";
-                figures.put(section + "Answered the question", single(c, "select count(distinct a.response_id) from response_answer a"
-                        + " join response r on r.id = a.response_id where a.question_id = " + q.get(i) + as));
-                String value = switch (i) {
-                    case 0, 1 -> "a.option_number";
-                    case 2 -> "a.number_value";
-                    case 3 -> "a.option_number";
-                    default -> null;
-                };
-                if (value == null) {
-                    continue;
-                }
-                int values = i == 2 ? 5 : 3;
-                for (int v = 1; v <= values; v++) {
-                    figures.put(section + label(i, v), 0L);
-                }
-                int question = i;
-                rows(c, "select " + value + ", count(*) from response_answer a join response r on r.id = a.response_id"
-                        + " where a.question_id = " + q.get(i) + as + (i == 3 ? " and a.number_value = 1" : "") + " group by " + value,
-                        (key, n) -> figures.put(section + label(question, Integer.parseInt(key)), n));
-            }
-        }
-        return figures;
-    }
-
-    private static String label(int question, int value) {
-        return question == 2 ? String.valueOf(value) : "Option " + value;
-    }
-
-    private interface Row {
-        void add(String key, long count);
-    }
-
-    private static void rows(Connection c, String sql, Row row) throws SQLException {
-        try (var s = c.createStatement(); var found = s.executeQuery(sql)) {
-            while (found.next()) {
-                row.add(found.getString(1), found.getLong(2));
-            }
-        }
-    }
-
-    private static long single(Connection c, String sql) throws SQLException {
-        try (var s = c.createStatement(); var found = s.executeQuery(sql)) {
-            found.next();
-            return found.getLong(1);
-        }
-    }
-
-    private static Properties labels() throws IOException {
-        var labels = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("translations/messages_en.properties"), StandardCharsets.UTF_8)) {
-            labels.load(reader);
-        }
-        return labels;
-    }
-
-    /** One CSV line's cells, quotes undone. */
-    private static List<String> csvCells(String line) {
-        var cells = new ArrayList<String>();
-        var cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted && ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+        return AnalysisFigures.exported(export.body());
     }
 
     // ---- seeding: an open consultation with one question of each kind ----
