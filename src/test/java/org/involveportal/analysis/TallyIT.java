@@ -33,11 +33,13 @@ import org.involveportal.response.Channel;
 import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.AnalysisFigures;
 import org.involveportal.testsupport.AnalysisFigures.Asked;
+import org.involveportal.testsupport.Browser;
 import org.involveportal.testsupport.EmbeddedPortal;
 import org.involveportal.testsupport.PortalExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The counts analysis shows are kept as responses arrive (response.ResponseTallies), not counted from
@@ -233,6 +235,37 @@ class TallyIT {
         // deleted once: a second try finds nothing
         var again = admin.post("staff/response-delete", "reference=" + reference + "&reason=" + encode("Again"));
         assertThat(errorOf(again.body(), "reference")).contains("No response has this reference");
+    }
+
+    @Test
+    @DisplayName("The deletion form in a browser, in English and Welsh: the error summary links to each field, the problem is beside it, axe finds nothing")
+    void deletionFormInABrowser(Browser browser, EmbeddedPortal portal) throws Exception {
+        Seeded seeded = seed(portal);
+        String reference = enter(StaffSignIns.signedIn(portal, "editor@example.gov.uk"), seeded, new Random(2));
+        browser.reset(portal.baseUrl());
+        StaffSignIns.signIn(browser, "admin@example.gov.uk");
+        browser.clickAndWait(By.id("menu-response-delete"));
+        browser.assertNoAxeViolations();
+        browser.clickAndWait(By.id("delete-response"));
+        assertThat(browser.driver().getTitle()).startsWith("Error: ");
+        assertThat(browser.driver().findElement(By.id("reference-error")).getText()).contains("Enter the reference of the response");
+        assertThat(browser.driver().findElement(By.id("reason-error")).getText()).contains("Enter why the response is being deleted");
+        assertThat(browser.driver().findElement(By.id("reference")).getAttribute("aria-describedby")).contains("reference-error");
+        assertThat(browser.driver().findElements(By.cssSelector(".error-summary a[href='#reference']"))).hasSize(1);
+        browser.assertNoAxeViolations();
+
+        browser.open("/cy/staff/response-delete");
+        browser.type("reference", reference);
+        browser.clickAndWait(By.id("delete-response"));
+        assertThat(browser.driver().findElement(By.id("reason-error")).getText()).contains("Rhowch y rheswm dros ddileu'r ymateb");
+        assertThat(browser.driver().findElement(By.id("reference")).getAttribute("value")).isEqualTo(reference);
+        browser.assertNoAxeViolations();
+        browser.type("reason", "Wedi'i roi ddwywaith");
+        browser.clickAndWait(By.id("delete-response"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/cy/staff/response-delete?deleted=" + reference);
+        assertThat(browser.driver().findElement(By.id("deleted")).getText()).contains(reference);
+        browser.assertNoAxeViolations();
+        assertThat(portal.count("select count(*) from response where reference = ?", reference)).isZero();
     }
 
     // ---- writing responses as residents and staff do ----
