@@ -22,9 +22,11 @@ import org.involveportal.response.AnsweringAs;
 import org.involveportal.response.Channel;
 
 /**
- * Counting sent responses for analysis. Every figure is a GROUP BY in the database (nothing loads
- * responses into Java), and every method that takes an {@link AnsweringAs} counts only responses given
- * as that (null: everyone). Free-text answers are read a page at a time.
+ * Counting sent responses for analysis. The figures come from the tallies kept as responses are sent,
+ * entered and deleted ({@link org.involveportal.response.ResponseTallies}): a few hundred rows summed in
+ * the database, whatever the number of answers, each equal to counting the rows. Theme counts are
+ * counted from the codings, which are few. Every method that takes an {@link AnsweringAs} counts only
+ * responses given as that (null: everyone). Free-text answers are read a page at a time.
  */
 @Stateless
 public class AnalysisService {
@@ -74,15 +76,16 @@ public class AnalysisService {
     // ---- with the answering-as filter ----
 
     public long sentResponses(long consultationId, AnsweringAs answeringAs) {
-        var query = filtered("select count(*) from response r where r.consultation_id = ?1", consultationId, answeringAs, "");
-        return ((Number) query.getSingleResult()).longValue();
+        var query = filtered("select coalesce(sum(t.n), 0) from response_tally t where t.consultation_id = ?1", consultationId,
+                answeringAs, "");
+        return number(query.getSingleResult());
     }
 
     public Map<Channel, Long> sentResponsesByChannel(long consultationId, AnsweringAs answeringAs) {
         var counts = new EnumMap<Channel, Long>(Channel.class);
         Arrays.stream(Channel.values()).forEach(channel -> counts.put(channel, 0L));
-        for (Object[] row : rows(filtered("select r.channel, count(*) from response r where r.consultation_id = ?1",
-                consultationId, answeringAs, " group by r.channel"))) {
+        for (Object[] row : rows(filtered("select t.channel, sum(t.n) from response_tally t where t.consultation_id = ?1",
+                consultationId, answeringAs, " group by t.channel"))) {
             counts.put(Channel.valueOf((String) row[0]), number(row[1]));
         }
         return counts;
@@ -91,8 +94,8 @@ public class AnalysisService {
     public Map<AnsweringAs, Long> sentResponsesByAnsweringAs(long consultationId, AnsweringAs answeringAs) {
         var counts = new EnumMap<AnsweringAs, Long>(AnsweringAs.class);
         Arrays.stream(AnsweringAs.values()).forEach(group -> counts.put(group, 0L));
-        for (Object[] row : rows(filtered("select r.answering_as, count(*) from response r where r.consultation_id = ?1",
-                consultationId, answeringAs, " group by r.answering_as"))) {
+        for (Object[] row : rows(filtered("select t.answering_as, sum(t.n) from response_tally t where t.consultation_id = ?1",
+                consultationId, answeringAs, " group by t.answering_as"))) {
             counts.put(AnsweringAs.valueOf((String) row[0]), number(row[1]));
         }
         return counts;
@@ -101,8 +104,8 @@ public class AnalysisService {
     /** Responses sent in each week (weeks start on Monday, by the day in UTC), oldest first; empty weeks left out. */
     public Map<LocalDate, Long> sentResponsesByWeek(long consultationId, AnsweringAs answeringAs) {
         var counts = new LinkedHashMap<LocalDate, Long>();
-        for (Object[] row : rows(filtered("select date(r.submitted_at - interval weekday(r.submitted_at) day) as week, count(*)"
-                + " from response r where r.consultation_id = ?1", consultationId, answeringAs, " group by week order by week"))) {
+        for (Object[] row : rows(filtered("select t.week, sum(t.n) from response_tally t where t.consultation_id = ?1",
+                consultationId, answeringAs, " group by t.week having sum(t.n) > 0 order by t.week"))) {
             counts.put(LocalDate.parse(row[0].toString()), number(row[1]));
         }
         return counts;
@@ -111,7 +114,8 @@ public class AnalysisService {
     /** Sent responses of every consultation, by consultation id. */
     public Map<Long, Long> sentResponsesPerConsultation() {
         var counts = new HashMap<Long, Long>();
-        for (Object[] row : rows(em.createNativeQuery("select consultation_id, count(*) from response group by consultation_id"))) {
+        for (Object[] row : rows(em.createNativeQuery("select consultation_id, sum(n) from response_tally"
+                + " group by consultation_id having sum(n) > 0"))) {
             counts.put(number(row[0]), number(row[1]));
         }
         return counts;
@@ -122,14 +126,8 @@ public class AnalysisService {
      */
     public Map<Long, Long> answeredPerQuestion(long consultationId, AnsweringAs answeringAs) {
         var counts = new HashMap<Long, Long>();
-        String sql = answeringAs == null
-                ? "select a.question_id, count(distinct a.response_id) from response_answer a"
-                        + " where a.question_id in (select q.id from question q where q.consultation_id = ?1)"
-                        + " group by a.question_id"
-                : "select a.question_id, count(distinct a.response_id) from response_answer a"
-                        + " join response r on r.id = a.response_id"
-                        + " where r.consultation_id = ?1 and r.answering_as = ?2 group by a.question_id";
-        for (Object[] row : rows(query(sql, consultationId, answeringAs))) {
+        for (Object[] row : rows(filtered("select t.question_id, sum(t.n) from question_tally t join question q on q.id = t.question_id"
+                + " where q.consultation_id = ?1", consultationId, answeringAs, " group by t.question_id having sum(t.n) > 0"))) {
             counts.put(number(row[0]), number(row[1]));
         }
         return counts;
@@ -140,19 +138,10 @@ public class AnalysisService {
      * (ratings), or the option ranked first (rankings). Free text is not counted here.
      */
     public Map<Long, Map<Integer, Long>> valueCounts(long consultationId, AnsweringAs answeringAs) {
-        String value = "case q.type when 'RATING' then a.number_value else a.option_number end";
-        String where = " and q.type <> 'FREE_TEXT' and (q.type <> 'RANKING' or a.number_value = 1)";
-        String sql = answeringAs == null
-                ? "select a.question_id, " + value + " as v, count(*) from response_answer a join question q on q.id = a.question_id"
-                        + " where q.consultation_id = ?1" + where + " group by a.question_id, v"
-                : "select a.question_id, " + value + " as v, count(*) from response_answer a join question q on q.id = a.question_id"
-                        + " join response r on r.id = a.response_id"
-                        + " where r.consultation_id = ?1 and r.answering_as = ?2" + where + " group by a.question_id, v";
         var counts = new HashMap<Long, Map<Integer, Long>>();
-        for (Object[] row : rows(query(sql, consultationId, answeringAs))) {
-            if (row[1] != null) {
-                counts.computeIfAbsent(number(row[0]), id -> new HashMap<>()).put((int) number(row[1]), number(row[2]));
-            }
+        for (Object[] row : rows(filtered("select t.question_id, t.value, sum(t.n) from answer_tally t join question q on q.id = t.question_id"
+                + " where q.consultation_id = ?1", consultationId, answeringAs, " group by t.question_id, t.value having sum(t.n) > 0"))) {
+            counts.computeIfAbsent(number(row[0]), id -> new HashMap<>()).put((int) number(row[1]), number(row[2]));
         }
         return counts;
     }
@@ -234,7 +223,10 @@ public class AnalysisService {
     /** One page (from 1) of a free-text question's answers, oldest first, optionally only those containing some words. */
     public FreeTextPage freeText(long consultationId, long questionId, AnsweringAs answeringAs, String search, int page) {
         String like = search == null || search.isBlank() ? null : "%" + escapeLike(search.trim()) + "%";
-        String from = " from response_answer a join response r on r.id = a.response_id"
+        // responses first, in the order of ix_response_consultation (consultation_id, submitted_at, and the id
+        // InnoDB adds), each answer found by its primary key: a page stops after its 25, where joining from
+        // the answers sorted every answer to the question in a temporary table first
+        String from = " from response r straight_join response_answer a on a.response_id = r.id"
                 + " where a.question_id = ?1 and r.consultation_id = ?2"
                 + (answeringAs == null ? "" : " and r.answering_as = ?3")
                 + (like == null ? "" : " and a.text_value like ?4 escape '!'");
@@ -294,8 +286,9 @@ public class AnalysisService {
 
     // ---- plumbing ----
 
+    /** A statement over a tally ({@code t}), for everyone or only those who answered as one group. */
     private Query filtered(String sql, long consultationId, AnsweringAs answeringAs, String tail) {
-        return query(sql + (answeringAs == null ? "" : " and r.answering_as = ?2") + tail, consultationId, answeringAs);
+        return query(sql + (answeringAs == null ? "" : " and t.answering_as = ?2") + tail, consultationId, answeringAs);
     }
 
     private Query query(String sql, long consultationId, AnsweringAs answeringAs) {

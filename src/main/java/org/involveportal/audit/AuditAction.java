@@ -20,6 +20,8 @@ public enum AuditAction {
     CONSULTATION_WITHDRAWN,
     RESPONSES_EXPORTED,
     RESPONSE_ENTERED,
+    /** A response deleted by an admin; the detail is its reference and the reason, never its answers. */
+    RESPONSE_DELETED,
     FEEDBACK_EDITED,
     FEEDBACK_PUBLISHED,
     CONTACT_LIST_VIEWED,

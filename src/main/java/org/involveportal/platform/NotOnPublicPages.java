@@ -14,4 +14,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface NotOnPublicPages {
+
+    /** Tables written by SQL along with the entity that no public page shows either (counts kept of it, say). */
+    String[] tables() default {};
 }

@@ -74,7 +74,7 @@ final class PublicContentCommits extends SessionEventAdapter {
 
     /**
      * False only for writes to the tables of entities marked {@link NotOnPublicPages}: the entity's own
-     * rows, its element collections (answers, say) and join tables, by entity or by SQL. A statement
+     * rows, its element collections (answers, say), join tables and the tables it names, by entity or by SQL. A statement
      * whose table cannot be told counts as public.
      */
     private boolean showsOnPublicPages(DatabaseQuery query, Session session) {
@@ -102,6 +102,9 @@ final class PublicContentCommits extends SessionEventAdapter {
                 continue;
             }
             tables.addAll(tableNamesOf(descriptor));
+            for (String also : descriptor.getJavaClass().getAnnotation(NotOnPublicPages.class).tables()) {
+                tables.add(bareName(also));
+            }
             for (DatabaseMapping mapping : descriptor.getMappings()) {
                 if (mapping instanceof DirectCollectionMapping collection && collection.getReferenceTableName() != null) {
                     tables.add(bareName(collection.getReferenceTableName()));

@@ -23,9 +23,12 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.platform.NotOnPublicPages;
 
-/** A sent response: who answered as what, in which language and through which channel, and the answers. */
+/**
+ * A sent response: who answered as what, in which language and through which channel, and the answers.
+ * The counts kept of responses ({@link ResponseTallies}) are on no public page either.
+ */
 @Entity
-@NotOnPublicPages
+@NotOnPublicPages(tables = {"response_tally", "question_tally", "answer_tally"})
 @Cacheable(false)
 @Table(name = "response")
 public class Response {
@@ -87,6 +90,18 @@ public class Response {
         this.submittedAt = submittedAt;
         this.contact = contact;
         this.answers.addAll(answers);
+    }
+
+    Consultation getConsultation() {
+        return consultation;
+    }
+
+    AnsweringAs getAnsweringAs() {
+        return answeringAs;
+    }
+
+    List<ResponseAnswer> getAnswers() {
+        return answers;
     }
 
     public Instant getToldOutcomeAt() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.eclipse.persistence.config.QueryHints;
 import org.involveportal.consultation.Consultation;
 import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.consultation.Question;
+import org.involveportal.consultation.QuestionType;
 import org.involveportal.content.TranslatedContent;
 import org.involveportal.platform.References;
 
@@ -153,9 +155,12 @@ public class ResponseService {
             return new SendOutcome.Sent(PREVIEW_REFERENCE, true);
         }
         String reference = References.next("RS");
+        var change = ResponseTallies.of(consultation.getId(), draft.getAnsweringAs(), Channel.ONLINE, now, answers,
+                typesOf(consultation));
         em.persist(new Response(consultation, reference, token, Channel.ONLINE, draft.getAnsweringAs(), language, now,
                 draft.getContact().kept(), answers));
         draft.markSent(reference, now);
+        count(change, 1);
         return new SendOutcome.Sent(reference, true);
     }
 
@@ -191,9 +196,50 @@ public class ResponseService {
             }
         }
         String reference = References.next("RS");
-        em.persist(new Response(consultation, reference, null, channel, answeringAs, language, clock.instant(), contact.kept(), answers));
+        Instant now = clock.instant();
+        em.persist(new Response(consultation, reference, null, channel, answeringAs, language, now, contact.kept(), answers));
+        count(ResponseTallies.of(consultationId, answeringAs, channel, now, answers, typesOf(consultation)), 1);
         audit.record(actor, org.involveportal.audit.AuditAction.RESPONSE_ENTERED, "consultation", consultation.getSlug(),
                 reference + " (" + channel.name().toLowerCase(java.util.Locale.ROOT) + ")");
         return reference;
+    }
+
+    /**
+     * Deletes a response by its reference (entered twice by mistake, or erased because the person asked)
+     * with its answers and theme codings, and takes it off the counts, in one transaction. The audit
+     * trail keeps who deleted which reference and why, never what it said. The "about you" answers are
+     * linked to no response, so they stay. False if no response has that reference.
+     */
+    public boolean delete(String reference, String reason, String actor) {
+        // locked: two admins deleting one response at once take it off the counts once
+        var found = em.createQuery("select r from Response r where r.reference = :reference", Response.class)
+                .setParameter("reference", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (found.isEmpty()) {
+            return false;
+        }
+        var response = found.get(0);
+        var consultation = response.getConsultation();
+        var change = ResponseTallies.of(consultation.getId(), response.getAnsweringAs(), response.getChannel(),
+                response.getSubmittedAt(), response.getAnswers(), typesOf(consultation));
+        em.remove(response);
+        count(change, -1);
+        audit.record(actor, org.involveportal.audit.AuditAction.RESPONSE_DELETED, "consultation", consultation.getSlug(),
+                reference + ": " + reason);
+        return true;
+    }
+
+    /**
+     * Writes what is pending (the response and its answers, or their deletion) and then the tallies, so
+     * the tallies' rows are locked only from there to the commit.
+     */
+    private void count(ResponseTallies.Change change, int sign) {
+        em.flush();
+        ResponseTallies.apply(em, change, sign);
+    }
+
+    private static Map<Long, QuestionType> typesOf(Consultation consultation) {
+        var types = new HashMap<Long, QuestionType>();
+        consultation.getQuestions().forEach(question -> types.put(question.getId(), question.getType()));
+        return types;
     }
 }

@@ -42,6 +42,8 @@ public final class StaffPageAccess {
             Map.entry("feedback-contacts", EnumSet.of(PUBLISHER)),
             // responses from paper, phone and events
             Map.entry("response-entry", EnumSet.of(EDITOR, PUBLISHER, ANALYST)),
+            // a response entered twice or to be erased: deleted by an admin, with the reason audited
+            Map.entry("response-delete", EnumSet.of(ADMIN)),
             // analysis and reach
             Map.entry("analysis", EnumSet.of(ANALYST, PUBLISHER)),
             Map.entry("analysis-consultation", EnumSet.of(ANALYST, PUBLISHER)),

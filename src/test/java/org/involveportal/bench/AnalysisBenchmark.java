@@ -20,12 +20,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.involveportal.demo.DemoStaff;
+import org.involveportal.response.AnsweringAs;
+import org.involveportal.response.ResponseTallies;
 import org.involveportal.staff.StaffSignIns;
+import org.involveportal.testsupport.AnalysisFigures;
 import org.involveportal.testsupport.EmbeddedPortal;
 
 /**
@@ -37,9 +41,11 @@ import org.involveportal.testsupport.EmbeddedPortal;
  *       rows each, plus 20,000 equality answers and themes with 5,000 coded answers.</li>
  *   <li>Signs in as the demo analyst and loads the analysis page {@code bench.analysis.loads} (30) times
  *       one after another, for everyone and filtered to carers: median and p95.</li>
- *   <li>Runs the bare SQL aggregation statements the page needs (the same statements as
- *       {@code AnalysisService} and {@code ReachService}) over JDBC on the same database as often:
- *       median and p95, and the page's time as a multiple of them.</li>
+ *   <li>Runs the bare SQL aggregation statements that count the page's figures from the rows (as
+ *       {@code AnalysisService} counted them before it read the tallies kept as responses arrive, and
+ *       {@code ReachService}) over JDBC on the same database as often: median and p95, and the page's
+ *       time as a multiple of them.</li>
+ *   <li>Checks that the page's figures equal those bare counts, for everyone and for carers.</li>
  * </ol>
  *
  * Results go to {@code target/bench/analysis-results.txt}.
@@ -69,6 +75,10 @@ public final class AnalysisBenchmark {
                     + count(portal, "select count(*) from equality_answers where consultation_id = " + consultationId)
                     + " equality answers");
             bench.record("seeding took (s)", String.format("%.1f", (System.nanoTime() - started) / 1e9));
+            started = System.nanoTime();
+            countTallies(portal);
+            bench.record("tallies counted (s)", String.format("%.1f (as the migration counts the responses already sent)",
+                    (System.nanoTime() - started) / 1e9));
             var client = signIn(portal);
             String page = portal.baseUrl() + "staff/analysis-consultation?c=" + SLUG;
             for (int i = 0; i < 5; i++) { // warm up: compile the hot paths, fill the buffer pool
@@ -79,6 +89,7 @@ public final class AnalysisBenchmark {
             }
             compare("everyone", measurePage(client, page), measureSql(portal, null));
             compare("answering as CARER", measurePage(client, page + "&as=CARER"), measureSql(portal, "CARER"));
+            checkFigures(portal, client);
             var export = new ArrayList<Double>();
             for (int i = 0; i < 5; i++) {
                 export.add(load(client, portal.baseUrl() + "staff/analysis-export?c=" + SLUG + "&what=figures&format=xlsx"));
@@ -214,6 +225,50 @@ public final class AnalysisBenchmark {
         }
     }
 
+    /** The responses written by SQL above, counted into the tallies with the statements the portal rebuilds them with. */
+    private void countTallies(EmbeddedPortal portal) throws SQLException {
+        try (var connection = portal.connectToDatabase()) {
+            for (String sql : ResponseTallies.rebuild(consultationId)) {
+                exec(connection, sql);
+            }
+        }
+    }
+
+    /**
+     * The page's figures (through the figures export, built from the same report) against counting the
+     * rows with the bare GROUP BY statements, for everyone and for carers: every one equal, or the run fails.
+     */
+    private void checkFigures(EmbeddedPortal portal, HttpClient client) throws Exception {
+        var asked = new ArrayList<AnalysisFigures.Asked>();
+        for (int q = 0; q < TYPES.length; q++) {
+            int values = switch (TYPES[q]) {
+                case "SINGLE_CHOICE", "RANKING" -> 4;
+                case "MULTIPLE_CHOICE", "RATING" -> 5;
+                default -> 0;
+            };
+            asked.add(new AnalysisFigures.Asked(questions.get(q), TYPES[q], values));
+        }
+        var checked = new ArrayList<String>();
+        for (AnsweringAs filter : Arrays.asList(null, AnsweringAs.CARER)) {
+            var export = client.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + "staff/analysis-export?c=" + SLUG
+                    + "&what=figures&format=csv" + (filter == null ? "" : "&as=" + filter.name()))).timeout(Duration.ofMinutes(2))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            var shown = AnalysisFigures.exported(export.body());
+            Map<String, Long> counted;
+            try (var connection = portal.connectToDatabase()) {
+                counted = AnalysisFigures.counted(connection, consultationId, asked, filter);
+            }
+            String who = filter == null ? "everyone" : "answering as " + filter.name();
+            if (!shown.equals(counted)) {
+                bench.record("figures = bare SQL counts", "DIFFERENT for " + who + ": page " + shown + ", rows " + counted);
+                bench.report("Analysis benchmark: figures differ", "analysis-results.txt");
+                throw new IllegalStateException("The analysis page's figures differ from counting the rows, for " + who);
+            }
+            checked.add(who + " (" + shown.size() + " figures)");
+        }
+        bench.record("figures = bare SQL counts", "equal for " + String.join(" and ", checked));
+    }
+
     // ---- the page ----
 
     private HttpClient signIn(EmbeddedPortal portal) throws IOException, InterruptedException {
@@ -252,7 +307,7 @@ public final class AnalysisBenchmark {
 
     // ---- the bare SQL ----
 
-    /** The aggregation statements one analysis page runs (as AnalysisService and ReachService write them), in milliseconds. */
+    /** The aggregation statements that count one analysis page's figures from the rows (AnalysisService before tallies, ReachService), in milliseconds. */
     private double sql(EmbeddedPortal portal, String answeringAs) throws SQLException {
         String filter = answeringAs == null ? "" : " and r.answering_as = '" + answeringAs + "'";
         long id = consultationId;

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.involveportal.response.ResponseTallies;
 import org.involveportal.testsupport.EmbeddedPortal;
 
 /**
@@ -170,6 +171,13 @@ public final class ResponseBenchmark {
                 }
                 connection.commit();
             }
+            // counted into the tallies as the portal counts responses written by SQL
+            for (String sql : ResponseTallies.rebuild(consultationId)) {
+                try (var statement = connection.createStatement()) {
+                    statement.executeUpdate(sql);
+                }
+            }
+            connection.commit();
         }
     }
 

@@ -51,6 +51,7 @@ class StaffForgedPostsIT {
     private static String openConsultation;
     private static String closedConsultation;
     private static String group;
+    private static String enteredResponse;
 
     /** One forged or control post: who sends what where, and the database state it would change. */
     record Attempt(String who, String what, Supplier<String> address, Supplier<String> form, Callable<String> state) {
@@ -76,6 +77,12 @@ class StaffForgedPostsIT {
         }
         openConsultation = publishedConsultation("Forged posts open " + RUN, TODAY.minusDays(1), TODAY.plusWeeks(13));
         closedConsultation = publishedConsultation("Forged posts closed " + RUN, TODAY.minusWeeks(14), TODAY.minusDays(1));
+        // a response entered as staff do, so it is counted as every response is
+        var entered = STAFF.get(EDITOR).post("staff/response-entry?c=" + openConsultation,
+                "channel=PAPER&language=en&answeringAs=CARER&way=NONE");
+        String location = entered.headers().firstValue("Location").orElse("");
+        assertThat(location).as("a response entered").contains("entered=");
+        enteredResponse = location.substring(location.indexOf("entered=") + "entered=".length());
         var created = STAFF.get(EDITOR).post("staff/group-edit", "name-en=" + encode("Forged posts group " + RUN)
                 + "&purpose-en=" + encode("A group for checking roles"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
@@ -93,14 +100,16 @@ class StaffForgedPostsIT {
                 publishFeedback(EDITOR), publishFeedback(ANALYST),
                 // groups: editors only
                 renameGroup(ANALYST), renameGroup(PUBLISHER), addGroup(ANALYST), addGroup(PUBLISHER),
-                messageGroup(ANALYST), messageGroup(PUBLISHER));
+                messageGroup(ANALYST), messageGroup(PUBLISHER),
+                // deleting a response: admins only
+                deleteResponse(EDITOR), deleteResponse(PUBLISHER), deleteResponse(ANALYST));
     }
 
     /** The same forms from the one role allowed each action, in an order where each can succeed. */
     static Stream<Attempt> controls() {
         return Stream.of(giveAdmin(ADMIN, ROLE_TARGET, "EDITOR"), createAdmin(ADMIN), flipWelsh(ADMIN),
                 extend(PUBLISHER), closeEarly(PUBLISHER), publishFeedback(PUBLISHER),
-                renameGroup(EDITOR), addGroup(EDITOR), messageGroup(EDITOR));
+                renameGroup(EDITOR), addGroup(EDITOR), messageGroup(EDITOR), deleteResponse(ADMIN));
     }
 
     @Order(1)
@@ -211,6 +220,13 @@ class StaffForgedPostsIT {
         return new Attempt(who, "messages a group's members", () -> "staff/group-message?g=" + group,
                 () -> "subject-en=" + encode("Hello from " + who) + "&body-en=" + encode("A message to every member."),
                 () -> one("select count(*) from group_message m join involvement_group g on g.id = m.group_id where g.slug = ?", group));
+    }
+
+    /** ResponseDeletionPage: a response's reference and a reason. */
+    static Attempt deleteResponse(String who) {
+        return new Attempt(who, "deletes a response", () -> "staff/response-delete",
+                () -> "reference=" + enteredResponse + "&reason=" + encode("Entered twice"),
+                () -> one("select count(*) from response where reference = ?", enteredResponse));
     }
 
     // ---- helpers ----
