@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.content.TranslatedContent;
+import org.involveportal.glossary.GlossaryLinks;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.PortalSettings;
 
@@ -25,6 +26,9 @@ public class ConsultationEditing {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private GlossaryLinks glossary;
 
     @Inject
     private AuditTrail audit;
@@ -83,8 +87,8 @@ public class ConsultationEditing {
         var window = new ResponseWindow(firstDay.atStartOfDay(ClockProducer.LONDON).toInstant(),
                 lastDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant());
         consultation.schedule(window);
-        boolean easyReadAsItIs = !consultation.easyReadAdvice().isEmpty();
-        consultation.publish(clock.instant(), welshLanguageStandards, easyReadReason);
+        boolean easyReadAsItIs = !consultation.easyReadAdvice(glossary.explainedWords()).isEmpty();
+        consultation.publish(clock.instant(), welshLanguageStandards, easyReadReason, glossary.explainedWords());
         audit.record(actor, AuditAction.CONSULTATION_PUBLISHED, "consultation", slug,
                 firstDay + " to " + lastDay + (window.isShorterThanStandard() ? " (shorter, with reason)" : "")
                         + (easyReadAsItIs ? " (easy read as it is: " + abbreviated(easyReadReason) + ")" : ""));
