@@ -31,18 +31,15 @@ class GlossaryIT {
     void addedTermIsLinked(EmbeddedPortal portal) throws Exception {
         var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
         var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
-        // a published consultation whose words use the term, with easy read the check calls jargon
-        var created = editor.post("staff/consultation-edit", "title-en=" + encode("Help at home " + System.nanoTime())
-                + "&summary-en=" + encode("Domiciliary care helps you at home. Domiciliary care is changing.")
-                + "&title-cy=" + encode("Help gartref") + "&summary-cy=" + encode("Mae gofal cartref yn eich helpu chi.")
-                + "&ideas-en=1&idea-en-0-text=" + encode("Domiciliary help comes to your home.")
-                + "&idea-en-0-picture=people&idea-en-0-alt=Two+people");
-        assertThat(created.statusCode()).isEqualTo(302);
-        String slug = created.headers().firstValue("Location").orElseThrow().replaceAll(".*c=([a-z0-9-]+).*", "$1");
-        var advice = Jsoup.parse(editor.get("staff/consultation-edit?c=" + slug).body()).selectFirst("#idea-en-0-advice");
+        // two consultations whose words use the term, with easy read the check calls jargon: one published before the
+        // term exists (its easy read with a reason), and its page kept for visitors; one still a draft
+        String published = draft(editor);
+        assertThat(publisher.post("staff/consultation-publish?c=" + published, window() + "&easy-read-reason="
+                + encode("Domiciliary is explained in the leaflet.")).statusCode()).isEqualTo(302);
+        assertThat(page(portal, "consultations/" + published).select("a.term[href$='#domiciliary-care']")).isEmpty();
+        String draft = draft(editor);
+        var advice = Jsoup.parse(editor.get("staff/consultation-edit?c=" + draft).body()).selectFirst("#idea-en-0-advice");
         assertThat(advice.text()).contains("\"domiciliary\" is a hard word");
-        String before = Http.get(portal.baseUrl() + "consultations/" + slug).body();
-        assertThat(before).isNotNull();
 
         var saved = editor.post("staff/glossary-edit", "word-en=" + encode("Domiciliary care") + "&forms-en=" + encode("domiciliary\nhome care")
                 + "&meaning-en=" + encode("Help at home with washing, dressing and meals.")
@@ -61,22 +58,20 @@ class GlossaryIT {
         // the built-in terms keep their anchors, in the reader's language
         assertThat(welsh.selectFirst("#carer dt").text()).isEqualTo("Gofalwr");
 
-        var linked = page(portal, "consultations/" + slug).select("main a.term[href$='/glossary#domiciliary-care']");
-        assertThat(linked).as("the first occurrence only").hasSize(1);
+        // the page kept before the term was added is not served again: the word links on the next request
+        var linked = page(portal, "consultations/" + published).select("main p.lead a.term[href$='/glossary#domiciliary-care']");
+        assertThat(linked).as("the first occurrence in the summary only").hasSize(1);
         assertThat(linked.text()).isEqualTo("Domiciliary care");
-        var linkedInWelsh = page(portal, "cy/consultations/" + slug).select("main a.term[href$='/cy/glossary#domiciliary-care']");
+        var linkedInWelsh = page(portal, "cy/consultations/" + published).select("main p.lead a.term[href$='/cy/glossary#domiciliary-care']");
         assertThat(linkedInWelsh.eachText()).containsExactly("gofal cartref");
 
         // the easy-read check now counts the word as explained, pointing to the glossary, and publishing needs no reason
-        var explained = Jsoup.parse(editor.get("staff/consultation-edit?c=" + slug).body()).selectFirst("#idea-en-0-advice");
+        var explained = Jsoup.parse(editor.get("staff/consultation-edit?c=" + draft).body()).selectFirst("#idea-en-0-advice");
         assertThat(explained.text()).contains("\"domiciliary\" is in the glossary").doesNotContain("hard word");
         assertThat(explained.selectFirst("a").attr("href")).endsWith("/staff/glossary");
-        LocalDate last = TODAY.plusWeeks(12);
-        var published = publisher.post("staff/consultation-publish?c=" + slug, "opens-day=" + TODAY.getDayOfMonth() + "&opens-month="
-                + TODAY.getMonthValue() + "&opens-year=" + TODAY.getYear() + "&closes-day=" + last.getDayOfMonth() + "&closes-month="
-                + last.getMonthValue() + "&closes-year=" + last.getYear());
-        assertThat(published.statusCode()).isEqualTo(302);
-        assertThat(page(portal, "consultations/" + slug).select("main .easy-read a.term[href$='/glossary#domiciliary-care']").eachText())
+        assertThat(Jsoup.parse(publisher.get("staff/consultation-publish?c=" + draft).body()).getElementById("easy-read-advice")).isNull();
+        assertThat(publisher.post("staff/consultation-publish?c=" + draft, window()).statusCode()).isEqualTo(302);
+        assertThat(page(portal, "consultations/" + draft).select("main .easy-read a.term[href$='/glossary#domiciliary-care']").eachText())
                 .containsExactly("Domiciliary");
 
         assertThat(portal.count("select count(*) from audit_event where action = 'GLOSSARY_TERM_ADDED' and subject_id = 'domiciliary-care'"))
@@ -87,7 +82,7 @@ class GlossaryIT {
         // removed, the term leaves the glossary and the consultation's links go with it
         assertThat(editor.post("staff/glossary", "action=remove&t=domiciliary-care").statusCode()).isEqualTo(302);
         assertThat(page(portal, "glossary").getElementById("domiciliary-care")).isNull();
-        assertThat(page(portal, "consultations/" + slug).select("a.term[href$='#domiciliary-care']")).isEmpty();
+        assertThat(page(portal, "consultations/" + published).select("a.term[href$='#domiciliary-care']")).isEmpty();
         assertThat(portal.count("select count(*) from audit_event where action = 'GLOSSARY_TERM_REMOVED' and subject_id = 'domiciliary-care'"))
                 .isEqualTo(1);
     }
@@ -131,6 +126,24 @@ class GlossaryIT {
         assertThat(portal.count("select count(*) from glossary_term_text where word = 'Forged'")).isZero();
         assertThat(page(portal, "glossary").getElementById("carer")).isNotNull();
         assertThat(StaffSignIns.signedIn(portal, "editor@example.gov.uk").get("cy/staff/glossary").statusCode()).isEqualTo(200);
+    }
+
+    /** A draft consultation using the word in English and Welsh, with one easy-read idea using it. */
+    private static String draft(StaffSignIns.Client editor) throws Exception {
+        var created = editor.post("staff/consultation-edit", "title-en=" + encode("Help at home " + System.nanoTime())
+                + "&summary-en=" + encode("Domiciliary care helps you at home. Domiciliary care is changing.")
+                + "&title-cy=" + encode("Help gartref") + "&summary-cy=" + encode("Mae gofal cartref yn eich helpu chi.")
+                + "&ideas-en=1&idea-en-0-text=" + encode("Domiciliary help comes to your home.")
+                + "&idea-en-0-picture=people&idea-en-0-alt=Two+people");
+        assertThat(created.statusCode()).isEqualTo(302);
+        return created.headers().firstValue("Location").orElseThrow().replaceAll(".*c=([a-z0-9-]+).*", "$1");
+    }
+
+    /** Twelve weeks from today. */
+    private static String window() {
+        LocalDate last = TODAY.plusWeeks(12);
+        return "opens-day=" + TODAY.getDayOfMonth() + "&opens-month=" + TODAY.getMonthValue() + "&opens-year=" + TODAY.getYear()
+                + "&closes-day=" + last.getDayOfMonth() + "&closes-month=" + last.getMonthValue() + "&closes-year=" + last.getYear();
     }
 
     private static Document page(EmbeddedPortal portal, String path) throws Exception {
