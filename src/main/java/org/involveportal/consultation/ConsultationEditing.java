@@ -81,14 +81,15 @@ public class ConsultationEditing {
             String easyReadReason, String actor) {
         // read before anything changes: the setting's query would otherwise flush half-made changes
         boolean welshLanguageStandards = settings.welshLanguageStandards();
+        var glossaryWords = glossary.explainedWords();
         var consultation = find(slug);
         setReason(consultation, "en", reasonEnglish);
         setReason(consultation, "cy", reasonWelsh);
         var window = new ResponseWindow(firstDay.atStartOfDay(ClockProducer.LONDON).toInstant(),
                 lastDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant());
         consultation.schedule(window);
-        boolean easyReadAsItIs = !consultation.easyReadAdvice(glossary.explainedWords()).isEmpty();
-        consultation.publish(clock.instant(), welshLanguageStandards, easyReadReason, glossary.explainedWords());
+        boolean easyReadAsItIs = !consultation.easyReadAdvice(glossaryWords).isEmpty();
+        consultation.publish(clock.instant(), welshLanguageStandards, easyReadReason, glossaryWords);
         audit.record(actor, AuditAction.CONSULTATION_PUBLISHED, "consultation", slug,
                 firstDay + " to " + lastDay + (window.isShorterThanStandard() ? " (shorter, with reason)" : "")
                         + (easyReadAsItIs ? " (easy read as it is: " + abbreviated(easyReadReason) + ")" : ""));
