@@ -1,6 +1,7 @@
 package org.involveportal.glossary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -135,7 +136,7 @@ public final class GlossaryLinker {
         var sorted = new ArrayList<>(new HashSet<>(phrases));
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         String alternatives = sorted.stream()
-                .map(phrase -> java.util.Arrays.stream(phrase.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
+                .map(phrase -> Arrays.stream(phrase.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
                 .collect(Collectors.joining("|"));
         // Chinese is written without spaces between words: the exact string is the word
         boolean spaced = !language.startsWith("zh");

@@ -13,6 +13,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -61,8 +62,8 @@ public class GlossaryTerm extends TranslatedContent<GlossaryText> {
     }
 
     /** The languages this term is written in, English among them. */
-    public java.util.Set<String> languagesWritten() {
-        return java.util.Set.copyOf(texts.keySet());
+    public Set<String> languagesWritten() {
+        return Set.copyOf(texts.keySet());
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.involveportal.glossary;
 
+import com.ibm.icu.text.Collator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,7 +55,7 @@ public class StaffGlossaryPage extends PageBean {
 
     public List<Row> getTerms() {
         if (terms == null) {
-            var collator = com.ibm.icu.text.Collator.getInstance(messages.getLanguage().locale());
+            var collator = Collator.getInstance(messages.getLanguage().locale());
             terms = glossary.all().stream()
                     .map(term -> {
                         var missing = GlossaryForm.LANGUAGES.stream()
