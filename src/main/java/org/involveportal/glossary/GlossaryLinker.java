@@ -74,16 +74,28 @@ public final class GlossaryLinker {
 
     /** Plain text in a language, escaped as HTML, with its glossary words linked. */
     public String linkText(String text, String language, String glossaryHref) {
+        return linkText(text, language, glossaryHref, null);
+    }
+
+    /**
+     * As {@link #linkText(String, String, String)}; with a note ("opens in a new tab"), each link opens in a new tab and
+     * says so to screen readers: a hint on a question page links without taking the reader away from answers not yet sent.
+     */
+    public String linkText(String text, String language, String glossaryHref, String newTabNote) {
         if (text == null) {
             return null;
         }
         var document = Document.createShell("");
         document.body().appendChild(new TextNode(text));
-        link(document, language, glossaryHref);
+        link(document, language, glossaryHref, newTabNote);
         return serialised(document);
     }
 
     private boolean link(Document document, String language, String glossaryHref) {
+        return link(document, language, glossaryHref, null);
+    }
+
+    private boolean link(Document document, String language, String glossaryHref, String newTabNote) {
         boolean linked = false;
         for (Compiled term : byLanguage.getOrDefault(language, List.of())) {
             for (TextNode node : linkableText(document.body())) {
@@ -98,6 +110,10 @@ public final class GlossaryLinker {
                     var link = new Element("a").attr("class", "term").attr("href", glossaryHref + "#" + term.slug());
                     word.before(link);
                     link.appendChild(word);
+                    if (newTabNote != null) {
+                        link.attr("target", "_blank").attr("rel", "noopener");
+                        link.appendElement("span").addClass("visually-hidden").appendText(" " + newTabNote);
+                    }
                     linked = true;
                     break;
                 }

@@ -28,7 +28,7 @@ public class GlossaryLinks {
     /** Texts linked and kept: enough for every text of a portal's public pages in a few languages. */
     private static final int TEXTS_KEPT = 5_000;
 
-    private record Key(boolean html, String text, String language, String glossaryHref) {
+    private record Key(boolean html, String text, String language, String glossaryHref, String newTabNote) {
     }
 
     @Inject
@@ -46,7 +46,19 @@ public class GlossaryLinks {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        return linked.get(new Key(false, text, language, glossaryHref), key -> linker().linkText(text, language, glossaryHref));
+        return linked.get(new Key(false, text, language, glossaryHref, null), key -> linker().linkText(text, language, glossaryHref));
+    }
+
+    /**
+     * Plain text in a form a resident is filling in (a question's hint): as {@link #text}, with each link opening in a
+     * new tab that says so ({@code newTabNote}), so following it never leaves answers not yet sent.
+     */
+    public String textInForm(String text, String language, String glossaryHref, String newTabNote) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return linked.get(new Key(false, text, language, glossaryHref, newTabNote),
+                key -> linker().linkText(text, language, glossaryHref, newTabNote));
     }
 
     /** Sanitised HTML in a language with the first occurrence of each glossary word linked. */
@@ -54,7 +66,7 @@ public class GlossaryLinks {
         if (html == null || html.isEmpty()) {
             return html;
         }
-        return linked.get(new Key(true, html, language, glossaryHref), key -> linker().linkHtml(html, language, glossaryHref));
+        return linked.get(new Key(true, html, language, glossaryHref, null), key -> linker().linkHtml(html, language, glossaryHref));
     }
 
     /** The glossary's words, for the easy-read check: a hard word the glossary explains is linked, not jargon. */

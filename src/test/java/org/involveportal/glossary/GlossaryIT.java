@@ -38,6 +38,8 @@ class GlossaryIT {
                 + encode("Domiciliary is explained in the leaflet.")).statusCode()).isEqualTo(302);
         assertThat(page(portal, "consultations/" + published).select("a.term[href$='#domiciliary-care']")).isEmpty();
         String draft = draft(editor);
+        assertThat(editor.post("staff/question-edit?c=" + draft, "type=FREE_TEXT&page=1&max-length=500&text-en=Tell+us&hint-en="
+                + encode("Think about domiciliary visits.")).statusCode()).isEqualTo(302);
         var advice = Jsoup.parse(editor.get("staff/consultation-edit?c=" + draft).body()).selectFirst("#idea-en-0-advice");
         assertThat(advice.text()).contains("\"domiciliary\" is a hard word");
 
@@ -73,6 +75,13 @@ class GlossaryIT {
         assertThat(publisher.post("staff/consultation-publish?c=" + draft, window()).statusCode()).isEqualTo(302);
         assertThat(page(portal, "consultations/" + draft).select("main .easy-read a.term[href$='/glossary#domiciliary-care']").eachText())
                 .containsExactly("Domiciliary");
+        // a question's hint links too, in a new tab that says so, so answers not yet sent stay on the page
+        var started = Http.postForm(portal.baseUrl() + "consultations/" + draft + "/respond", "");
+        String token = started.headers().firstValue("Location").orElseThrow().replaceAll(".*/respond/([A-Za-z0-9_-]{43})/answering-as$", "$1");
+        Http.postForm(portal.baseUrl() + "respond/" + token + "/answering-as", "answeringAs=PROFESSIONAL&action=continue");
+        var hintLink = page(portal, "respond/" + token + "/questions/1").selectFirst("main .hint a.term[href$='/glossary#domiciliary-care']");
+        assertThat(hintLink.text()).isEqualTo("domiciliary (opens in a new tab)");
+        assertThat(hintLink.attr("target")).isEqualTo("_blank");
 
         assertThat(portal.count("select count(*) from audit_event where action = 'GLOSSARY_TERM_ADDED' and subject_id = 'domiciliary-care'"))
                 .isEqualTo(1);

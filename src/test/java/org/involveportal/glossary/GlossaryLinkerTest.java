@@ -113,4 +113,12 @@ class GlossaryLinkerTest {
         assertThat(LINKER.linkHtml("<p>carer</p>", "so", "/so/glossary")).isEqualTo("<p>carer</p>");
         assertThat(text("a < b", "so")).isEqualTo("a &lt; b");
     }
+
+    @Test
+    @DisplayName("In a form's hint a link opens in a new tab and says so, so answers not yet sent stay on the page")
+    void inAForm() {
+        assertThat(LINKER.linkText("Tell us as a carer", "en", "/glossary", "(opens in a new tab)")).isEqualTo(
+                "Tell us as a <a class=\"term\" href=\"/glossary#carer\" target=\"_blank\" rel=\"noopener\">carer"
+                        + "<span class=\"visually-hidden\"> (opens in a new tab)</span></a>");
+    }
 }
