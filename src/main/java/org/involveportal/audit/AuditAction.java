@@ -36,6 +36,10 @@ public enum AuditAction {
     MINUTES_PUBLISHED,
     GROUP_MESSAGE_SENT,
     GROUP_MEMBERS_EXPORTED,
+    // --- the glossary ---
+    GLOSSARY_TERM_ADDED,
+    GLOSSARY_TERM_EDITED,
+    GLOSSARY_TERM_REMOVED,
     /** A resident deleted their own account; recorded with no actor and only the account's former id. */
     RESIDENT_ACCOUNT_DELETED
 }

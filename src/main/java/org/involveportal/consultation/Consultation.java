@@ -29,6 +29,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.content.ClientGroup;
 import org.involveportal.content.EasyReadIdea;
+import org.involveportal.content.ExplainedWords;
 import org.involveportal.content.Topic;
 import org.involveportal.content.TranslatedContent;
 
@@ -164,12 +165,17 @@ public class Consultation extends TranslatedContent<ConsultationText> {
      * {@link #EASY_READ_UNCHECKED}: easy read that is not easy must be a decision, not an oversight.
      */
     public void publish(Instant now, boolean welshLanguageStandards, String easyReadReason) {
+        publish(now, welshLanguageStandards, easyReadReason, ExplainedWords.NONE);
+    }
+
+    /** As {@link #publish(Instant, boolean, String)}, where hard words the glossary explains need no reason. */
+    public void publish(Instant now, boolean welshLanguageStandards, String easyReadReason, ExplainedWords glossary) {
         var english = texts.get(ENGLISH);
         if (english == null || english.getTitle() == null || english.getTitle().isBlank()
                 || english.getSummary() == null || english.getSummary().isBlank()) {
             throw new ConsultationRuleViolation("consultation.rule.englishNeeded");
         }
-        if (!easyReadAdvice().isEmpty() && (easyReadReason == null || easyReadReason.isBlank())) {
+        if (!easyReadAdvice(glossary).isEmpty() && (easyReadReason == null || easyReadReason.isBlank())) {
             throw new ConsultationRuleViolation(EASY_READ_UNCHECKED);
         }
         schedule(window);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.content.TranslatedContent;
+import org.involveportal.glossary.GlossaryLinks;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.PortalSettings;
 
@@ -25,6 +26,9 @@ public class ConsultationEditing {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private GlossaryLinks glossary;
 
     @Inject
     private AuditTrail audit;
@@ -77,14 +81,15 @@ public class ConsultationEditing {
             String easyReadReason, String actor) {
         // read before anything changes: the setting's query would otherwise flush half-made changes
         boolean welshLanguageStandards = settings.welshLanguageStandards();
+        var glossaryWords = glossary.explainedWords();
         var consultation = find(slug);
         setReason(consultation, "en", reasonEnglish);
         setReason(consultation, "cy", reasonWelsh);
         var window = new ResponseWindow(firstDay.atStartOfDay(ClockProducer.LONDON).toInstant(),
                 lastDay.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant());
         consultation.schedule(window);
-        boolean easyReadAsItIs = !consultation.easyReadAdvice().isEmpty();
-        consultation.publish(clock.instant(), welshLanguageStandards, easyReadReason);
+        boolean easyReadAsItIs = !consultation.easyReadAdvice(glossaryWords).isEmpty();
+        consultation.publish(clock.instant(), welshLanguageStandards, easyReadReason, glossaryWords);
         audit.record(actor, AuditAction.CONSULTATION_PUBLISHED, "consultation", slug,
                 firstDay + " to " + lastDay + (window.isShorterThanStandard() ? " (shorter, with reason)" : "")
                         + (easyReadAsItIs ? " (easy read as it is: " + abbreviated(easyReadReason) + ")" : ""));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.involveportal.glossary.GlossaryLinks;
 import org.involveportal.i18n.Messages;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.PortalSettings;
@@ -27,6 +28,9 @@ import org.involveportal.web.page.PageLinks;
 @Named
 @RequestScoped
 public class ConsultationPublishPage extends PageBean {
+
+    @Inject
+    private GlossaryLinks glossary;
 
     @Inject
     private ConsultationService consultations;
@@ -159,7 +163,7 @@ public class ConsultationPublishPage extends PageBean {
     }
 
     private List<EasyReadAdvice> adviceInWords() {
-        return consultation.easyReadAdvice().stream()
+        return consultation.easyReadAdvice(glossary.explainedWords()).stream()
                 .map(idea -> new EasyReadAdvice(
                         messages.format2("publish.easyRead.idea", "number", idea.number(), "language", messages.languageName(idea.language())),
                         idea.findings().stream().map(finding -> messages.format(finding.key(), "about", finding.about())).toList()))

@@ -16,8 +16,16 @@ public final class EasyReadCheck {
 
     public static final int MAX_WORDS = 15;
 
+    /** The key of the note on a hard word the glossary explains: said, but nothing to answer before publishing. */
+    public static final String IN_GLOSSARY = "easyRead.check.inGlossary";
+
     /** One finding: a bundle key, and the word or number it is about. */
     public record Finding(String key, String about) {
+
+        /** A hard word the glossary explains: public pages link it to its meaning. */
+        public boolean explained() {
+            return IN_GLOSSARY.equals(key);
+        }
     }
 
     /** The advice on one saved idea: its language, its number among that language's ideas (from 1), the findings. */
@@ -50,8 +58,13 @@ public final class EasyReadCheck {
         return problems;
     }
 
-    /** Advice on the words: long sentences, acronyms, jargon. */
+    /** Advice on the words: long sentences, acronyms, jargon, with no glossary to explain any. */
     public static List<Finding> advice(String text, String language) {
+        return advice(text, language, ExplainedWords.NONE);
+    }
+
+    /** Advice on the words: long sentences, acronyms, jargon; a hard word the glossary explains is noted as linked. */
+    public static List<Finding> advice(String text, String language, ExplainedWords glossary) {
         var advice = new ArrayList<Finding>();
         if (text == null || text.isBlank()) {
             return advice;
@@ -72,7 +85,7 @@ public final class EasyReadCheck {
                 found.add(word);
             }
         }
-        found.forEach(word -> advice.add(new Finding("easyRead.check.jargon", word)));
+        found.forEach(word -> advice.add(new Finding(glossary.explains(word, language) ? IN_GLOSSARY : "easyRead.check.jargon", word)));
         return advice;
     }
 }

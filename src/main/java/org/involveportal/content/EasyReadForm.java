@@ -107,11 +107,6 @@ public class EasyReadForm {
         return rows;
     }
 
-    /** What the easy-read check advises on an idea's words, as it is written. */
-    public List<EasyReadCheck.Finding> advice(Idea idea, String language) {
-        return EasyReadCheck.advice(idea.getText(), language);
-    }
-
     public List<EasyReadIdea> easyReadFor(String language) {
         return ideas.get(language).stream()
                 .map(idea -> new EasyReadIdea(language, idea.text.trim(), idea.picture, idea.alt.trim()))

@@ -104,11 +104,17 @@ public abstract class TranslatedContent<T extends LanguageText> {
      * language in the order written: what a publisher sees, and must answer, before the easy read goes public.
      */
     public List<EasyReadCheck.IdeaAdvice> easyReadAdvice() {
+        return easyReadAdvice(ExplainedWords.NONE);
+    }
+
+    /** As {@link #easyReadAdvice()}, where a hard word the glossary explains needs no answer: pages link it to its meaning. */
+    public List<EasyReadCheck.IdeaAdvice> easyReadAdvice(ExplainedWords glossary) {
         var advice = new java.util.ArrayList<EasyReadCheck.IdeaAdvice>();
         var numbers = new java.util.HashMap<String, Integer>();
         for (EasyReadIdea idea : easyReadIdeas()) {
             int number = numbers.merge(idea.getLanguage(), 1, Integer::sum);
-            var findings = EasyReadCheck.advice(idea.getText(), idea.getLanguage());
+            var findings = EasyReadCheck.advice(idea.getText(), idea.getLanguage(), glossary).stream()
+                    .filter(finding -> !finding.explained()).toList();
             if (!findings.isEmpty()) {
                 advice.add(new EasyReadCheck.IdeaAdvice(idea.getLanguage(), number, findings));
             }

@@ -16,6 +16,8 @@ import org.involveportal.consultation.ResponseWindow;
 import org.involveportal.content.ClientGroup;
 import org.involveportal.content.EasyReadIdea;
 import org.involveportal.content.Topic;
+import org.involveportal.glossary.GlossaryTerm;
+import org.involveportal.glossary.GlossaryText;
 import org.involveportal.platform.ClockProducer;
 
 /**
@@ -284,6 +286,16 @@ public class DemoData {
 
     private void loadGroups() {
         new ForumDemoData(em, clock).load();
+        loadGlossary();
+    }
+
+    /** A word from the councils' documents that the demo groups use, so their pages link it to the glossary. */
+    private void loadGlossary() {
+        var directPayment = new GlossaryTerm("direct-payment", new GlossaryText("Direct payment", "direct payments",
+                "Money from the council that you use to arrange your own care and support, instead of the council arranging it."));
+        directPayment.putText("cy", new GlossaryText("Taliad uniongyrchol", "taliadau uniongyrchol",
+                "Arian gan y cyngor rydych chi'n ei ddefnyddio i drefnu eich gofal a'ch cymorth eich hun, yn lle bod y cyngor yn ei drefnu."));
+        em.persist(directPayment);
     }
 
     private static ResponseWindow window(Instant opens, Instant closes) {

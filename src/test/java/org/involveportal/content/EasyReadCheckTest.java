@@ -38,4 +38,15 @@ class EasyReadCheckTest {
         assertThat(EasyReadCheck.problems("../../etc/passwd", " ", pictures)).extracting(EasyReadCheck.Finding::key)
                 .containsExactly("easyRead.check.picture", "easyRead.check.alt");
     }
+
+    @Test
+    @DisplayName("A hard word the glossary explains is noted as linked, not flagged as jargon, and needs no answer")
+    void glossaryWordsAreExplained() {
+        ExplainedWords glossary = (word, language) -> language.equals("en") && word.equalsIgnoreCase("reablement");
+        var findings = EasyReadCheck.advice("We offer reablement and safeguarding.", "en", glossary);
+        assertThat(findings).containsExactly(new EasyReadCheck.Finding(EasyReadCheck.IN_GLOSSARY, "reablement"),
+                new EasyReadCheck.Finding("easyRead.check.jargon", "safeguarding"));
+        assertThat(findings.get(0).explained()).isTrue();
+        assertThat(findings.get(1).explained()).isFalse();
+    }
 }

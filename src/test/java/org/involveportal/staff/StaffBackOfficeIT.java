@@ -45,7 +45,7 @@ class StaffBackOfficeIT {
     private static final Map<String, List<String>> REACHES = Map.of(
             "editor@example.gov.uk", List.of("/staff/consultation-edit", "/staff/consultation-questions", "/staff/question-edit",
                     "/staff/response-entry", "/staff/groups", "/staff/group-edit", "/staff/group-members", "/staff/group-message",
-                    "/staff/meeting", "/staff/meeting-edit"),
+                    "/staff/meeting", "/staff/meeting-edit", "/staff/glossary", "/staff/glossary-edit"),
             "publisher@example.gov.uk", List.of("/staff/consultation-publish", "/staff/consultation-window", "/staff/response-entry",
                     "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation"),
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
@@ -61,7 +61,7 @@ class StaffBackOfficeIT {
     private static final List<String> ALL_PAGES = List.of("/staff/", "/staff/accounts", "/staff/analysis", "/staff/analysis-answers",
             "/staff/analysis-consultation", "/staff/audit", "/staff/consultation-edit", "/staff/consultation-preview",
             "/staff/consultation-publish", "/staff/consultation-questions", "/staff/consultation-window", "/staff/consultations",
-            "/staff/feedback", "/staff/feedback-contacts", "/staff/feedback-edit", "/staff/group-edit",
+            "/staff/feedback", "/staff/feedback-contacts", "/staff/feedback-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/group-edit",
             "/staff/group-members", "/staff/group-message", "/staff/groups", "/staff/meeting", "/staff/meeting-edit", "/staff/password",
             "/staff/question-edit", "/staff/reach-baseline", "/staff/response-entry", "/staff/settings");
 
