@@ -40,6 +40,10 @@ public enum AuditAction {
     GLOSSARY_TERM_ADDED,
     GLOSSARY_TERM_EDITED,
     GLOSSARY_TERM_REMOVED,
+    // --- involvement activities ---
+    ACTIVITY_CREATED,
+    ACTIVITY_EDITED,
+    ACTIVITY_PUBLISHED,
     /** A resident deleted their own account; recorded with no actor and only the account's former id. */
     RESIDENT_ACCOUNT_DELETED
 }

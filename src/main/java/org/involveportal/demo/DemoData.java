@@ -286,6 +286,7 @@ public class DemoData {
 
     private void loadGroups() {
         new ForumDemoData(em, clock).load();
+        new ActivityDemoData(em, clock).load();
         loadGlossary();
     }
 

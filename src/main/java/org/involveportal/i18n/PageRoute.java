@@ -33,6 +33,9 @@ public record PageRoute(String view, List<String> parameters) {
             // joining in (package joining)
             new Rule(Pattern.compile("/groups/" + SLUG + "/join"), "/WEB-INF/views/groups/join.xhtml"),
             new Rule(Pattern.compile("/groups/" + SLUG + "/meetings/" + ID + "/register"), "/WEB-INF/views/groups/register.xhtml"),
+            // involvement activities (package activity)
+            new Rule(Pattern.compile("/activities/" + SLUG), "/WEB-INF/views/activities/activity.xhtml"),
+            new Rule(Pattern.compile("/activities/" + SLUG + "/interest"), "/WEB-INF/views/activities/interest.xhtml"),
             new Rule(Pattern.compile("/consultations/" + SLUG + "/respond"), RESPOND + "start.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN), RESPOND + "resume.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN + "/answering-as"), RESPOND + "answering-as.xhtml"),

@@ -59,6 +59,9 @@ public final class StaffPageAccess {
             Map.entry("group-members-export", EnumSet.of(EDITOR)),
             Map.entry("meeting", EnumSet.of(EDITOR)),
             Map.entry("meeting-edit", EnumSet.of(EDITOR)),
+            // involvement activities
+            Map.entry("activities", EnumSet.of(EDITOR)),
+            Map.entry("activity-edit", EnumSet.of(EDITOR)),
             // the glossary hard words in content link to
             Map.entry("glossary", EnumSet.of(EDITOR)),
             Map.entry("glossary-edit", EnumSet.of(EDITOR)),

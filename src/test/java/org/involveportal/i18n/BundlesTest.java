@@ -29,7 +29,7 @@ class BundlesTest {
     private static final List<String> STAFF_PREFIXES = List.of("staff", "accounts", "analysis", "reach",
             "editor", "publish", "preview", "window", "question", "easyRead", "entry", "groupEditor", "groupMembers",
             "groupLetters", "groupMessage", "staffGroups", "staffMeeting", "meetingEditor", "settings", "responseDelete",
-            "glossaryStaff", "glossaryEditor");
+            "glossaryStaff", "glossaryEditor", "staffActivities", "activityEditor");
 
     static Stream<Path> bundleFiles() throws IOException {
         try (var files = Files.list(FOLDER)) {

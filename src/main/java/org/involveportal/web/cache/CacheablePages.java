@@ -12,7 +12,7 @@ import org.involveportal.i18n.RequestLocale;
 
 /**
  * Which pages are kept, and by what key. Only public pages that show the same to every visitor who is
- * not signed in: the home page, the lists, a consultation's and a group's page, "You said, we did" and
+ * not signed in: the home page, the lists, a consultation's, a group's and an activity's page, "You said, we did" and
  * the footer's pages. Never the answering journey (its address holds a draft's secret token), accounts,
  * forms, the back office or the tests' support, whose addresses are not listed here.
  */
@@ -26,14 +26,15 @@ final class CacheablePages {
             "/", Set.of(),
             "/consultations", Set.of("topic", "who"),
             "/groups", Set.of("topic", "who", "how", "area"),
+            "/activities", Set.of("kind", "topic", "who"),
             "/you-said-we-did", Set.of("topic"),
             "/glossary", Set.of(),
             "/accessibility", Set.of(),
             "/privacy", Set.of(),
             "/contact", Set.of());
 
-    /** A consultation's or a group's own page (not the pages under it: answering, joining). */
-    private static final Pattern SUBJECT_PAGE = Pattern.compile("/(consultations|groups)/[a-z0-9][a-z0-9-]{0,119}");
+    /** A consultation's, a group's or an activity's own page (not the pages under it: answering, joining, interest). */
+    private static final Pattern SUBJECT_PAGE = Pattern.compile("/(consultations|groups|activities)/[a-z0-9][a-z0-9-]{0,119}");
 
     /** The values every page understands of its own parameters; any other is not kept. */
     private static final Map<String, Set<String>> EVERY_PAGE_VALUES = Map.of(
