@@ -45,7 +45,8 @@ class StaffBackOfficeIT {
     private static final Map<String, List<String>> REACHES = Map.of(
             "editor@example.gov.uk", List.of("/staff/consultation-edit", "/staff/consultation-questions", "/staff/question-edit",
                     "/staff/response-entry", "/staff/groups", "/staff/group-edit", "/staff/group-members", "/staff/group-message",
-                    "/staff/meeting", "/staff/meeting-edit", "/staff/glossary", "/staff/glossary-edit"),
+                    "/staff/meeting", "/staff/meeting-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/activities",
+                    "/staff/activity-edit"),
             "publisher@example.gov.uk", List.of("/staff/consultation-publish", "/staff/consultation-window", "/staff/response-entry",
                     "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation"),
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
@@ -58,7 +59,7 @@ class StaffBackOfficeIT {
      * first set-up aside; the printable letters exist only after a message is sent, and GroupMessagesIT
      * checks them with axe there).
      */
-    private static final List<String> ALL_PAGES = List.of("/staff/", "/staff/accounts", "/staff/analysis", "/staff/analysis-answers",
+    private static final List<String> ALL_PAGES = List.of("/staff/", "/staff/accounts", "/staff/activities", "/staff/activity-edit", "/staff/analysis", "/staff/analysis-answers",
             "/staff/analysis-consultation", "/staff/audit", "/staff/consultation-edit", "/staff/consultation-preview",
             "/staff/consultation-publish", "/staff/consultation-questions", "/staff/consultation-window", "/staff/consultations",
             "/staff/feedback", "/staff/feedback-contacts", "/staff/feedback-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/group-edit",
@@ -128,8 +129,8 @@ class StaffBackOfficeIT {
             var params = new TreeSet<String>();
             if (uri.getRawQuery() != null) {
                 for (String pair : uri.getRawQuery().split("&")) {
-                    // which consultation, group or meeting does not matter; a filter's choice does
-                    params.add(pair.matches("(c|g|m|q|r|id)=.*") ? pair.replaceAll("=.*", "") : pair);
+                    // which consultation, group, meeting or activity does not matter; a filter's choice does
+                    params.add(pair.matches("(a|c|g|m|q|r|id)=.*") ? pair.replaceAll("=.*", "") : pair);
                 }
             }
             String kind = uri.getPath() + params;
