@@ -13,6 +13,8 @@ CREATE TABLE activity (
     places       INT          NOT NULL,
     paid         BOOLEAN      NOT NULL DEFAULT FALSE,
     published    BOOLEAN      NOT NULL DEFAULT FALSE,
+    -- what it led to, in a sentence, recorded by staff once it has started
+    outcome      VARCHAR(500) NULL,
     CONSTRAINT uq_activity_slug UNIQUE (slug),
     INDEX ix_activity_published (published, starts_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -36,7 +38,8 @@ CREATE TABLE activity_support (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One expression of interest per resident and activity; the needs are copied from the profile as they were then,
--- so staff planning the day see what the person asked for even if the profile changes later.
+-- so staff planning the day see what the person asked for even if the profile changes later. Staff then choose who
+-- takes part (no more than the places) and, once it has started, mark who came.
 CREATE TABLE activity_interest (
     id           BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     activity_id  BIGINT        NOT NULL,
@@ -44,6 +47,10 @@ CREATE TABLE activity_interest (
     needs        VARCHAR(200)  NULL,
     access_needs VARCHAR(1000) NULL,
     expressed_at DATETIME(6)   NOT NULL,
+    status       VARCHAR(20)   NOT NULL DEFAULT 'INTERESTED',
+    decided_at   DATETIME(6)   NULL,
+    decided_by   VARCHAR(320)  NULL,
+    attended     BOOLEAN       NULL,
     CONSTRAINT uk_activity_interest UNIQUE (activity_id, resident_id),
     INDEX ix_activity_interest_resident (resident_id),
     CONSTRAINT fk_activity_interest_activity FOREIGN KEY (activity_id) REFERENCES activity (id) ON DELETE CASCADE,

@@ -36,6 +36,8 @@ public class Activity extends TranslatedContent<ActivityText> {
 
     /** The most places one activity offers: a panel or a workshop, not an event for the public. */
     public static final int MOST_PLACES = 500;
+    /** The outcome is one sentence. */
+    public static final int OUTCOME_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +76,9 @@ public class Activity extends TranslatedContent<ActivityText> {
 
     @Column(name = "published", nullable = false)
     private boolean published;
+
+    @Column(name = "outcome", length = OUTCOME_MAX)
+    private String outcome;
 
     @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
@@ -153,6 +158,27 @@ public class Activity extends TranslatedContent<ActivityText> {
         return (int) Math.max(0, places - interested);
     }
 
+    /** Staff may choose another person while fewer than the places are chosen. */
+    public boolean mayChooseAnother(long chosen) {
+        return chosen < places;
+    }
+
+    /** Who came, and what it led to, are known once it has started. */
+    public boolean hasStartedAt(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
+    /** What the activity led to, in a sentence, once it has started (blank clears it). */
+    public void recordOutcome(String sentence, Instant now) {
+        if (!hasStartedAt(now)) {
+            throw new ActivityRuleViolation("activity.rule.notStarted");
+        }
+        if (sentence != null && sentence.strip().length() > OUTCOME_MAX) {
+            throw new ActivityRuleViolation("activityPeople.error.outcomeTooLong");
+        }
+        this.outcome = sentence == null || sentence.isBlank() ? null : sentence.strip();
+    }
+
     /** Whether the activity suits a list's filters (null for any): a kind, a topic, and who it is for (everyone suits anyone). */
     public boolean matches(ActivityKind wantedKind, Topic wantedTopic, ClientGroup who) {
         return (wantedKind == null || kind == wantedKind)
@@ -202,6 +228,10 @@ public class Activity extends TranslatedContent<ActivityText> {
 
     public boolean isPublished() {
         return published;
+    }
+
+    public String getOutcome() {
+        return outcome;
     }
 
     public Set<Support> getSupport() {

@@ -2,6 +2,8 @@ package org.involveportal.activity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -43,6 +45,27 @@ public class ActivityInterest {
     @Column(name = "expressed_at", nullable = false)
     private Instant expressedAt;
 
+    /** Where the person stands: interested, then chosen to take part or not. */
+    public enum Status {
+        INTERESTED,
+        CHOSEN,
+        NOT_CHOSEN
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private Status status = Status.INTERESTED;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by", length = 320)
+    private String decidedBy;
+
+    /** Null until staff mark it, after the activity has started. */
+    @Column(name = "attended")
+    private Boolean attended;
+
     protected ActivityInterest() {
         // for JPA
     }
@@ -54,6 +77,36 @@ public class ActivityInterest {
                 : communicationNeeds.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         this.accessNeeds = access == null || access.isBlank() ? null : access.trim();
         this.expressedAt = at;
+    }
+
+    /** Staff choose the person to take part, or not; a choice may be changed until the activity starts (the caller checks places). */
+    void decide(boolean chosen, String actor, Instant now) {
+        this.status = chosen ? Status.CHOSEN : Status.NOT_CHOSEN;
+        this.decidedAt = now;
+        this.decidedBy = actor;
+        if (!chosen) {
+            this.attended = null;
+        }
+    }
+
+    /** Whether someone chosen came; only the chosen are marked. */
+    void markAttended(boolean came) {
+        if (status != Status.CHOSEN) {
+            throw new ActivityRuleViolation("activity.rule.notChosen");
+        }
+        this.attended = came;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Boolean getAttended() {
+        return attended;
     }
 
     public Long getId() {

@@ -68,6 +68,12 @@ public class ActivityService {
                 .setParameter("a", activityId).setParameter("r", residentId).getResultStream().findFirst();
     }
 
+    /** Everyone interested in an activity, first to say so first. */
+    public List<ActivityInterest> interests(long activityId) {
+        return em.createQuery("select i from ActivityInterest i where i.activityId = :a order by i.expressedAt, i.id", ActivityInterest.class)
+                .setParameter("a", activityId).getResultList();
+    }
+
     /** How many residents are interested in each activity (activities with none are absent). */
     public Map<Long, Long> interestCounts() {
         var counts = new HashMap<Long, Long>();

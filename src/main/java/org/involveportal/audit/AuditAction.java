@@ -44,6 +44,10 @@ public enum AuditAction {
     ACTIVITY_CREATED,
     ACTIVITY_EDITED,
     ACTIVITY_PUBLISHED,
+    /** Staff chose someone interested to take part, or not; the detail is the interest's number and the choice, never a name. */
+    ACTIVITY_PEOPLE_CHOSEN,
+    ACTIVITY_ATTENDANCE_MARKED,
+    ACTIVITY_OUTCOME_RECORDED,
     /** A resident deleted their own account; recorded with no actor and only the account's former id. */
     RESIDENT_ACCOUNT_DELETED
 }

@@ -62,6 +62,7 @@ public final class StaffPageAccess {
             // involvement activities
             Map.entry("activities", EnumSet.of(EDITOR)),
             Map.entry("activity-edit", EnumSet.of(EDITOR)),
+            Map.entry("activity-people", EnumSet.of(EDITOR)),
             // the glossary hard words in content link to
             Map.entry("glossary", EnumSet.of(EDITOR)),
             Map.entry("glossary-edit", EnumSet.of(EDITOR)),

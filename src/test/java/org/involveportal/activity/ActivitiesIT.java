@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.involveportal.staff.StaffSignIns.encode;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.involveportal.people.ResidentSignIns;
@@ -96,6 +97,65 @@ class ActivitiesIT {
         // staff see how many are interested against the places
         var list = Jsoup.parse(editor.get("staff/activities").body());
         assertThat(list.selectFirst("#activity-" + slug + " .interest-count").text()).isEqualTo("Interested: 1. Places: 6.");
+    }
+
+    @Test
+    @DisplayName("Staff choose who takes part, never more than the places; once it has started they mark who came and the outcome")
+    void whoTakesPart(EmbeddedPortal portal) throws Exception {
+        var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+        var saved = editor.post("staff/activity-edit", form("Tender panel " + System.nanoTime()).replace("places=6", "places=1")
+                .replace("kind=MYSTERY_SHOPPING", "kind=RECRUITMENT_OR_TENDER_PANEL") + "&publish=yes");
+        String slug = saved.headers().firstValue("Location").orElseThrow().replaceAll(".*a=([a-z0-9-]+).*", "$1");
+        for (String who : new String[] {"first", "second"}) {
+            var resident = ResidentSignIns.signedUpAndVerified(portal, who + "-" + System.nanoTime() + "@example.org",
+                    "a long resident password 2026");
+            assertThat(resident.post("activities/" + slug + "/interest", "need=EASY_READ").statusCode()).isEqualTo(302);
+        }
+        var people = Jsoup.parse(editor.get("staff/activity-people?a=" + slug).body());
+        var ids = people.select("#people-list > li").eachAttr("id").stream().map(id -> id.substring("interest-".length())).toList();
+        assertThat(ids).hasSize(2);
+        assertThat(people.selectFirst("#interest-" + ids.get(0) + " .person__needs").text()).isEqualTo("Easy read");
+        String page = "staff/activity-people?a=" + slug;
+
+        var chosen = editor.post(page, "action=choose&interest=" + ids.get(0));
+        assertThat(chosen.statusCode()).isEqualTo(302);
+        assertThat(chosen.headers().firstValue("Location").orElseThrow()).endsWith("&done=CHOSEN");
+        var full = Jsoup.parse(editor.post(page, "action=choose&interest=" + ids.get(1)).body());
+        assertThat(full.selectFirst("#people-error").text()).contains("Every place is taken");
+        var early = Jsoup.parse(editor.post(page, "action=came&interest=" + ids.get(0)).body());
+        assertThat(early.selectFirst("#people-error").text()).contains("has not started yet");
+        assertThat(editor.post(page, "action=notChosen&interest=" + ids.get(1)).statusCode()).isEqualTo(302);
+        // an analyst's forged choice changes nothing
+        assertThat(StaffSignIns.signedIn(portal, "analyst@example.gov.uk").post(page, "action=choose&interest=" + ids.get(1)).statusCode())
+                .isEqualTo(403);
+        String statuses = "select group_concat(i.status order by i.id) from activity_interest i join activity a on a.id = i.activity_id"
+                + " where a.slug = '" + slug + "'";
+        assertThat(portal.queryOne(statuses)).isEqualTo("CHOSEN,NOT_CHOSEN");
+
+        portal.moveClock(Duration.ofDays(15));
+        try {
+            var started = Jsoup.parse(editor.get(page).body());
+            assertThat(started.getElementById("choose-" + ids.get(0))).as("choices are settled once it starts").isNull();
+            assertThat(started.getElementById("came-" + ids.get(1))).as("only the chosen are marked").isNull();
+            assertThat(editor.post(page, "action=came&interest=" + ids.get(0)).statusCode()).isEqualTo(302);
+            var late = Jsoup.parse(editor.post(page, "action=choose&interest=" + ids.get(1)).body());
+            assertThat(late.selectFirst("#people-error").text()).contains("can no longer change");
+            assertThat(editor.post(page, "action=outcome&outcome=" + encode("Residents chose the new day service provider.")).statusCode())
+                    .isEqualTo(302);
+            var tooLong = Jsoup.parse(editor.post(page, "action=outcome&outcome=" + "x".repeat(501)).body());
+            assertThat(tooLong.selectFirst("#outcome-error").text()).contains("up to 500 characters");
+            assertThat(tooLong.selectFirst("#outcome").text()).hasSize(501);
+        } finally {
+            portal.moveClock(Duration.ZERO);
+        }
+        assertThat(portal.count("select count(*) from activity_interest i join activity a on a.id = i.activity_id where a.slug = '"
+                + slug + "' and i.attended = true")).isEqualTo(1);
+        assertThat(portal.queryOne("select outcome from activity where slug = '" + slug + "'"))
+                .isEqualTo("Residents chose the new day service provider.");
+        assertThat(portal.count("select count(*) from audit_event where action = 'ACTIVITY_PEOPLE_CHOSEN' and subject_id = '" + slug + "'"))
+                .isEqualTo(2);
+        assertThat(portal.count("select count(*) from audit_event where action = 'ACTIVITY_ATTENDANCE_MARKED' and subject_id = '" + slug + "'"))
+                .isEqualTo(1);
     }
 
     @Test

@@ -62,6 +62,40 @@ class ActivityTest {
     }
 
     @Test
+    @DisplayName("Staff choose no more people than places; only the chosen are marked as having come, and a refusal forgets attendance")
+    void choosingAndAttendance() {
+        var activity = visit(2);
+        assertThat(activity.mayChooseAnother(0)).isTrue();
+        assertThat(activity.mayChooseAnother(1)).isTrue();
+        assertThat(activity.mayChooseAnother(2)).as("every place taken").isFalse();
+
+        var interest = new ActivityInterest(1L, 7L, Set.of(), null, STARTS.minusSeconds(86_400));
+        assertThat(interest.getStatus()).isEqualTo(ActivityInterest.Status.INTERESTED);
+        assertThatThrownBy(() -> interest.markAttended(true)).isInstanceOf(ActivityRuleViolation.class)
+                .hasMessage("activity.rule.notChosen");
+        interest.decide(true, "editor@example.gov.uk", STARTS.minusSeconds(3600));
+        interest.markAttended(true);
+        assertThat(interest.getAttended()).isTrue();
+        interest.decide(false, "editor@example.gov.uk", STARTS.minusSeconds(60));
+        assertThat(interest.getStatus()).isEqualTo(ActivityInterest.Status.NOT_CHOSEN);
+        assertThat(interest.getAttended()).as("someone not chosen did not take part").isNull();
+    }
+
+    @Test
+    @DisplayName("The outcome is one sentence of up to 500 characters, recorded once the activity has started")
+    void outcome() {
+        var activity = visit(4);
+        assertThatThrownBy(() -> activity.recordOutcome("Two social workers chosen.", STARTS.minusSeconds(1)))
+                .isInstanceOf(ActivityRuleViolation.class).hasMessage("activity.rule.notStarted");
+        activity.recordOutcome("  Two social workers chosen.  ", STARTS);
+        assertThat(activity.getOutcome()).isEqualTo("Two social workers chosen.");
+        assertThatThrownBy(() -> activity.recordOutcome("x".repeat(501), ENDS)).isInstanceOf(ActivityRuleViolation.class);
+        assertThat(activity.getOutcome()).isEqualTo("Two social workers chosen.");
+        activity.recordOutcome(" ", ENDS);
+        assertThat(activity.getOutcome()).isNull();
+    }
+
+    @Test
     @DisplayName("An activity ends after it starts, and needs its kind, ladder level, topic and who it is for")
     void wellFormed() {
         var activity = visit(4);

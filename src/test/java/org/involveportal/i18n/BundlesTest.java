@@ -29,7 +29,8 @@ class BundlesTest {
     private static final List<String> STAFF_PREFIXES = List.of("staff", "accounts", "analysis", "reach",
             "editor", "publish", "preview", "window", "question", "easyRead", "entry", "groupEditor", "groupMembers",
             "groupLetters", "groupMessage", "staffGroups", "staffMeeting", "meetingEditor", "settings", "responseDelete",
-            "glossaryStaff", "glossaryEditor", "staffActivities", "activityEditor");
+            "glossaryStaff", "glossaryEditor", "staffActivities", "activityEditor",
+            "activityPeople");
 
     static Stream<Path> bundleFiles() throws IOException {
         try (var files = Files.list(FOLDER)) {

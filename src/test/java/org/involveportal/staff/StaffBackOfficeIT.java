@@ -46,7 +46,7 @@ class StaffBackOfficeIT {
             "editor@example.gov.uk", List.of("/staff/consultation-edit", "/staff/consultation-questions", "/staff/question-edit",
                     "/staff/response-entry", "/staff/groups", "/staff/group-edit", "/staff/group-members", "/staff/group-message",
                     "/staff/meeting", "/staff/meeting-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/activities",
-                    "/staff/activity-edit"),
+                    "/staff/activity-edit", "/staff/activity-people"),
             "publisher@example.gov.uk", List.of("/staff/consultation-publish", "/staff/consultation-window", "/staff/response-entry",
                     "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation"),
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
@@ -59,7 +59,8 @@ class StaffBackOfficeIT {
      * first set-up aside; the printable letters exist only after a message is sent, and GroupMessagesIT
      * checks them with axe there).
      */
-    private static final List<String> ALL_PAGES = List.of("/staff/", "/staff/accounts", "/staff/activities", "/staff/activity-edit", "/staff/analysis", "/staff/analysis-answers",
+    private static final List<String> ALL_PAGES = List.of("/staff/", "/staff/accounts", "/staff/activities", "/staff/activity-edit",
+            "/staff/activity-people", "/staff/analysis", "/staff/analysis-answers",
             "/staff/analysis-consultation", "/staff/audit", "/staff/consultation-edit", "/staff/consultation-preview",
             "/staff/consultation-publish", "/staff/consultation-questions", "/staff/consultation-window", "/staff/consultations",
             "/staff/feedback", "/staff/feedback-contacts", "/staff/feedback-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/group-edit",
