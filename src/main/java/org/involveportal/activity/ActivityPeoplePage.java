@@ -125,6 +125,7 @@ public class ActivityPeoplePage extends PageBean {
 
     /** The bundle key of what was just done, from the address; null for anything else. */
     public String getDoneKey() {
-        return DONE.get(parameter("done"));
+        String done = parameter("done");
+        return done == null ? null : DONE.get(done);
     }
 }

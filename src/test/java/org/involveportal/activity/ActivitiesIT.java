@@ -134,15 +134,22 @@ class ActivitiesIT {
 
         portal.moveClock(Duration.ofDays(15));
         try {
-            var started = Jsoup.parse(editor.get(page).body());
+            // a fortnight on, the staff member signs in again
+            var later = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+            var started = Jsoup.parse(later.get(page).body());
+            assertThat(started.getElementById("came-" + ids.get(0))).as("the chosen are marked").isNotNull();
             assertThat(started.getElementById("choose-" + ids.get(0))).as("choices are settled once it starts").isNull();
             assertThat(started.getElementById("came-" + ids.get(1))).as("only the chosen are marked").isNull();
-            assertThat(editor.post(page, "action=came&interest=" + ids.get(0)).statusCode()).isEqualTo(302);
-            var late = Jsoup.parse(editor.post(page, "action=choose&interest=" + ids.get(1)).body());
+            var came = later.post(page, "action=came&interest=" + ids.get(0));
+            assertThat(came.statusCode()).isEqualTo(302);
+            assertThat(came.headers().firstValue("Location").orElseThrow()).endsWith("&done=attendance");
+            var lateResponse = later.post(page, "action=choose&interest=" + ids.get(1));
+            assertThat(lateResponse.statusCode()).as("choosing after the start is refused").isEqualTo(200);
+            var late = Jsoup.parse(lateResponse.body());
             assertThat(late.selectFirst("#people-error").text()).contains("can no longer change");
-            assertThat(editor.post(page, "action=outcome&outcome=" + encode("Residents chose the new day service provider.")).statusCode())
+            assertThat(later.post(page, "action=outcome&outcome=" + encode("Residents chose the new day service provider.")).statusCode())
                     .isEqualTo(302);
-            var tooLong = Jsoup.parse(editor.post(page, "action=outcome&outcome=" + "x".repeat(501)).body());
+            var tooLong = Jsoup.parse(later.post(page, "action=outcome&outcome=" + "x".repeat(501)).body());
             assertThat(tooLong.selectFirst("#outcome-error").text()).contains("up to 500 characters");
             assertThat(tooLong.selectFirst("#outcome").text()).hasSize(501);
         } finally {
