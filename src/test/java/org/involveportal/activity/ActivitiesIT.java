@@ -97,6 +97,17 @@ class ActivitiesIT {
         // staff see how many are interested against the places
         var list = Jsoup.parse(editor.get("staff/activities").body());
         assertThat(list.selectFirst("#activity-" + slug + " .interest-count").text()).isEqualTo("Interested: 1. Places: 6.");
+
+        // "my data" lists the interest and the needs given with it, in the reader's language; deleting the account removes it
+        assertThat(Jsoup.parse(resident.get("account/my-data").body()).text()).contains(
+                "Activities you said you are interested in", title, "Mystery shopping", "Interested, not chosen yet",
+                "British Sign Language (BSL)", "I use a wheelchair.");
+        assertThat(Jsoup.parse(resident.get("cy/account/my-data").body()).text()).contains(
+                "Gweithgareddau y dywedoch fod gennych ddiddordeb ynddyn nhw", "Siopa cudd yn y ganolfan gyswllt");
+        assertThat(resident.get("account/my-data.json").body()).contains(title, "I use a wheelchair.");
+        var deleted = resident.post("account/delete", "confirm=yes");
+        assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/account/deleted");
+        assertThat(portal.count(interest)).isZero();
     }
 
     @Test
