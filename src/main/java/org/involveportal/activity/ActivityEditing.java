@@ -1,6 +1,7 @@
 package org.involveportal.activity;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,6 +29,9 @@ public class ActivityEditing {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<ActivityPlaceDecided> placeDecided;
 
     public Activity create(ActivityForm form, String actor) {
         var activity = new Activity(uniqueSlug(form.slugBase()), form.textFor("en"));
@@ -69,7 +73,11 @@ public class ActivityEditing {
                 throw new ActivityRuleViolation("activity.rule.full");
             }
         }
+        boolean changed = interest.getStatus() != (chosen ? ActivityInterest.Status.CHOSEN : ActivityInterest.Status.NOT_CHOSEN);
         interest.decide(chosen, actor, now);
+        if (changed) {
+            placeDecided.fire(new ActivityPlaceDecided(interest.getId(), chosen)); // emailed once committed
+        }
         audit.record(actor, AuditAction.ACTIVITY_PEOPLE_CHOSEN, "activity", slug, interestId + (chosen ? " chosen" : " not chosen"));
     }
 

@@ -89,10 +89,7 @@ public class ForumMail {
     }
 
     static Language languageOf(Resident resident) {
-        if (resident.profile().welshCorrespondence()) {
-            return Language.WELSH;
-        }
-        return Language.fromTag(resident.getLanguage()).orElse(Language.DEFAULT);
+        return resident.correspondenceLanguage();
     }
 
     private String groupLink(Meeting meeting, Language language) {

@@ -20,6 +20,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.involveportal.content.ClientGroup;
 import org.involveportal.content.Topic;
+import org.involveportal.i18n.Language;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.NotOnPublicPages;
 
@@ -200,6 +201,14 @@ public class Resident {
 
     void rehashPassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /** The language to write to them in: Welsh when they asked for correspondence in Welsh, else their account's. */
+    public Language correspondenceLanguage() {
+        if (profile().welshCorrespondence()) {
+            return Language.WELSH;
+        }
+        return Language.fromTag(getLanguage()).orElse(Language.DEFAULT);
     }
 
     public String getLanguage() {

@@ -11,6 +11,7 @@ import org.involveportal.people.ResidentSignIns;
 import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.EmbeddedPortal;
 import org.involveportal.testsupport.Http;
+import org.involveportal.testsupport.Mailbox;
 import org.involveportal.testsupport.PortalExtension;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -117,9 +118,10 @@ class ActivitiesIT {
         var saved = editor.post("staff/activity-edit", form("Tender panel " + System.nanoTime()).replace("places=6", "places=1")
                 .replace("kind=MYSTERY_SHOPPING", "kind=RECRUITMENT_OR_TENDER_PANEL") + "&publish=yes");
         String slug = saved.headers().firstValue("Location").orElseThrow().replaceAll(".*a=([a-z0-9-]+).*", "$1");
+        var emails = new java.util.ArrayList<String>();
         for (String who : new String[] {"first", "second"}) {
-            var resident = ResidentSignIns.signedUpAndVerified(portal, who + "-" + System.nanoTime() + "@example.org",
-                    "a long resident password 2026");
+            emails.add(who + "-" + System.nanoTime() + "@example.org");
+            var resident = ResidentSignIns.signedUpAndVerified(portal, emails.get(emails.size() - 1), "a long resident password 2026");
             assertThat(resident.post("activities/" + slug + "/interest", "need=EASY_READ").statusCode()).isEqualTo(302);
         }
         var people = Jsoup.parse(editor.get("staff/activity-people?a=" + slug).body());
@@ -142,6 +144,14 @@ class ActivitiesIT {
         String statuses = "select group_concat(i.status order by i.id) from activity_interest i join activity a on a.id = i.activity_id"
                 + " where a.slug = '" + slug + "'";
         assertThat(portal.queryOne(statuses)).isEqualTo("CHOSEN,NOT_CHOSEN");
+        // each is told, once the decision is kept, by email
+        String title = portal.queryOne("select t.title from activity_text t join activity a on a.id = t.activity_id"
+                + " where a.slug = '" + slug + "' and t.language = 'en'");
+        var place = Mailbox.awaitSubjectStartingWith(portal, emails.get(0), "You have a place: " + title);
+        assertThat(place.getContent().toString()).contains("/activities/" + slug);
+        var notThisTime = Mailbox.awaitSubjectStartingWith(portal, emails.get(1), "About " + title);
+        assertThat(notThisTime.getContent().toString()).contains("you were not chosen", "/activities");
+        assertThat(Mailbox.to(portal, emails.get(1), "You have a place: " + title)).isEmpty();
 
         portal.moveClock(Duration.ofDays(15));
         try {
