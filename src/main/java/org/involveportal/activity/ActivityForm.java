@@ -2,17 +2,13 @@ package org.involveportal.activity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.involveportal.content.ClientGroup;
 import org.involveportal.content.Topic;
@@ -20,6 +16,7 @@ import org.involveportal.forum.Support;
 import org.involveportal.i18n.Language;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.FormRules;
+import org.involveportal.web.page.FormValues;
 
 /**
  * What staff type for an activity: in each language (English required) a title, what it is about, the place and its
@@ -125,30 +122,30 @@ public class ActivityForm {
                 }
             }
         }
-        if (choice(ActivityKind.class, kind).isEmpty()) {
+        if (FormValues.one(ActivityKind.class, kind) == null) {
             problems.put("kind", "activityEditor.error.kind");
         }
-        if (choice(LadderLevel.class, ladder).isEmpty()) {
+        if (FormValues.one(LadderLevel.class, ladder) == null) {
             problems.put("ladder", "activityEditor.error.ladder");
         }
-        if (choice(Topic.class, topic).isEmpty()) {
+        if (FormValues.one(Topic.class, topic) == null) {
             problems.put("topic", "activityEditor.error.topic");
         }
-        if (choice(ClientGroup.class, who).isEmpty()) {
+        if (FormValues.one(ClientGroup.class, who) == null) {
             problems.put("who", "activityEditor.error.who");
         }
-        if (parseDay() == null) {
+        if (FormValues.day(day) == null) {
             problems.put("day", "activityEditor.error.day");
         }
-        if (parseTime(startTime) == null) {
+        if (FormValues.time(startTime) == null) {
             problems.put("start", "activityEditor.error.time");
         }
-        if (parseTime(endTime) == null) {
+        if (FormValues.time(endTime) == null) {
             problems.put("end", "activityEditor.error.time");
-        } else if (parseTime(startTime) != null && !parseTime(endTime).isAfter(parseTime(startTime))) {
+        } else if (FormValues.time(startTime) != null && !FormValues.time(endTime).isAfter(FormValues.time(startTime))) {
             problems.put("end", "activityEditor.error.endAfterStart");
         }
-        int count = parsePlaces();
+        int count = FormValues.wholeNumber(places);
         if (count < 1 || count > Activity.MOST_PLACES) {
             problems.put("places", "activityEditor.error.places");
         }
@@ -158,7 +155,7 @@ public class ActivityForm {
     /** Everything but the words, onto the activity (the form has no problems). */
     void applyTo(Activity activity) {
         activity.describe(ActivityKind.valueOf(kind), LadderLevel.valueOf(ladder), Topic.valueOf(topic), ClientGroup.valueOf(who), paid)
-                .schedule(startsAt(), endsAt(), parsePlaces())
+                .schedule(startsAt(), endsAt(), FormValues.wholeNumber(places))
                 .offer(support);
         for (String language : LANGUAGES) {
             if (isEmpty(language)) {
@@ -188,39 +185,11 @@ public class ActivityForm {
     }
 
     private Instant startsAt() {
-        return parseDay().atTime(parseTime(startTime)).atZone(ClockProducer.LONDON).toInstant();
+        return FormValues.day(day).atTime(FormValues.time(startTime)).atZone(ClockProducer.LONDON).toInstant();
     }
 
     private Instant endsAt() {
-        return parseDay().atTime(parseTime(endTime)).atZone(ClockProducer.LONDON).toInstant();
-    }
-
-    private static <E extends Enum<E>> Optional<E> choice(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
-    }
-
-    private LocalDate parseDay() {
-        try {
-            return LocalDate.parse(day);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static LocalTime parseTime(String value) {
-        try {
-            return LocalTime.parse(value.length() == 4 ? "0" + value : value);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private int parsePlaces() {
-        try {
-            return Integer.parseInt(places);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return FormValues.day(day).atTime(FormValues.time(endTime)).atZone(ClockProducer.LONDON).toInstant();
     }
 
     public boolean isEmpty(String language) {

@@ -1,10 +1,7 @@
 package org.involveportal.forum;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -14,6 +11,7 @@ import java.util.Set;
 import org.involveportal.i18n.Language;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.FormRules;
+import org.involveportal.web.page.FormValues;
 
 /**
  * What staff type for a meeting: the London day and times, venue and/or online link, places, support
@@ -106,15 +104,15 @@ public class MeetingForm {
                 problems.put("details-" + language, "meetingEditor.error.tooLong");
             }
         }
-        if (parseDay() == null) {
+        if (FormValues.day(day) == null) {
             problems.put("day", "meetingEditor.error.day");
         }
-        if (parseTime(startTime) == null) {
+        if (FormValues.time(startTime) == null) {
             problems.put("start", "meetingEditor.error.time");
         }
-        if (parseTime(endTime) == null) {
+        if (FormValues.time(endTime) == null) {
             problems.put("end", "meetingEditor.error.time");
-        } else if (parseTime(startTime) != null && !parseTime(endTime).isAfter(parseTime(startTime))) {
+        } else if (FormValues.time(startTime) != null && !FormValues.time(endTime).isAfter(FormValues.time(startTime))) {
             problems.put("end", "meetingEditor.error.endAfterStart");
         }
         if (FormRules.isBlank(venue) && FormRules.isBlank(onlineLink)) {
@@ -125,47 +123,23 @@ public class MeetingForm {
         if (!FormRules.isBlank(onlineLink) && (!onlineLink.startsWith("https://") || onlineLink.length() > 1000)) {
             problems.put("link", "meetingEditor.error.link");
         }
-        int places = parseCapacity();
+        int places = FormValues.wholeNumber(capacity);
         if (places < 1 || places > 10_000) {
             problems.put("capacity", "meetingEditor.error.capacity");
         }
         return problems;
     }
 
-    private LocalDate parseDay() {
-        try {
-            return LocalDate.parse(day);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static LocalTime parseTime(String value) {
-        try {
-            return LocalTime.parse(value.length() == 4 ? "0" + value : value);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private int parseCapacity() {
-        try {
-            return Integer.parseInt(capacity);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
     Instant startsAt() {
-        return parseDay().atTime(parseTime(startTime)).atZone(ClockProducer.LONDON).toInstant();
+        return FormValues.day(day).atTime(FormValues.time(startTime)).atZone(ClockProducer.LONDON).toInstant();
     }
 
     Instant endsAt() {
-        return parseDay().atTime(parseTime(endTime)).atZone(ClockProducer.LONDON).toInstant();
+        return FormValues.day(day).atTime(FormValues.time(endTime)).atZone(ClockProducer.LONDON).toInstant();
     }
 
     int capacity() {
-        return parseCapacity();
+        return FormValues.wholeNumber(capacity);
     }
 
     /** The words as the meeting keeps them; null for an empty language. */
