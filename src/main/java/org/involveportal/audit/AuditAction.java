@@ -48,6 +48,20 @@ public enum AuditAction {
     ACTIVITY_PEOPLE_CHOSEN,
     ACTIVITY_ATTENDANCE_MARKED,
     ACTIVITY_OUTCOME_RECORDED,
+    // --- expenses and payment for involvement: every change to money ---
+    /** An admin changed the expenses policy; the detail is the terms before and after. */
+    EXPENSE_POLICY_CHANGED,
+    /** A resident sent a claim; the actor is "resident" and the account's id, the detail the total. */
+    EXPENSE_CLAIM_SENT,
+    EXPENSE_ITEM_APPROVED,
+    EXPENSE_ITEM_REFUSED,
+    EXPENSE_QUESTION_ASKED,
+    /** Staff opened a receipt: who looked at what a resident sent is kept. */
+    EXPENSE_RECEIPT_VIEWED,
+    PAYMENT_BATCH_CREATED,
+    PAYMENT_BATCH_EXPORTED,
+    PAYMENT_BATCH_PAID,
+    EXPENSE_LETTER_POSTED,
     /** A resident deleted their own account; recorded with no actor and only the account's former id. */
     RESIDENT_ACCOUNT_DELETED
 }
