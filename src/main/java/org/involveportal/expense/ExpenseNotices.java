@@ -27,7 +27,7 @@ public class ExpenseNotices {
     @Inject
     private Event<ExpenseNoticeDue> due;
 
-    void tell(ExpenseClaim claim, ExpenseNotice.Kind kind) {
+    public void tell(ExpenseClaim claim, ExpenseNotice.Kind kind) {
         if (claim.getResidentId() == null) {
             return;
         }
@@ -59,7 +59,7 @@ public class ExpenseNotices {
         return em.find(ExpenseNotice.class, noticeId);
     }
 
-    void markPosted(long noticeId, String actor) {
+    public void markPosted(long noticeId, String actor) {
         var notice = em.find(ExpenseNotice.class, noticeId);
         if (notice == null) {
             throw new ExpenseRuleViolation("expense.rule.noSuchLetter");

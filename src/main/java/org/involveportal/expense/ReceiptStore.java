@@ -30,7 +30,7 @@ public class ReceiptStore {
         folder = Path.of(uploadsDir).toAbsolutePath().normalize().resolve("receipts");
     }
 
-    void save(String storedName, byte[] content) {
+    public void save(String storedName, byte[] content) {
         try {
             Files.createDirectories(folder);
             Path file = fileOf(storedName);
@@ -45,11 +45,11 @@ public class ReceiptStore {
         }
     }
 
-    byte[] read(String storedName) throws IOException {
+    public byte[] read(String storedName) throws IOException {
         return Files.readAllBytes(fileOf(storedName));
     }
 
-    void delete(String storedName) {
+    public void delete(String storedName) {
         try {
             Files.deleteIfExists(fileOf(storedName));
         } catch (IOException e) {
@@ -57,7 +57,7 @@ public class ReceiptStore {
         }
     }
 
-    boolean exists(String storedName) {
+    public boolean exists(String storedName) {
         return Files.exists(fileOf(storedName));
     }
 

@@ -60,6 +60,10 @@ public record PageRoute(String view, List<String> parameters) {
             new Rule(Pattern.compile("/account/my-data\\.json"), "/account/my-data.json"),
             new Rule(Pattern.compile("/account/involvement"), ACCOUNT + "involvement.xhtml"),
             new Rule(Pattern.compile("/account/delete"), ACCOUNT + "delete.xhtml"),
+            // expenses and payment for involvement (package expense)
+            new Rule(Pattern.compile("/account/expenses"), ACCOUNT + "expenses.xhtml"),
+            new Rule(Pattern.compile("/account/expenses/claim/" + SLUG), ACCOUNT + "expense-claim.xhtml"),
+            new Rule(Pattern.compile("/account/expenses/(EXP-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4})"), ACCOUNT + "expense.xhtml"),
             new Rule(Pattern.compile("/account/deleted"), ACCOUNT + "deleted.xhtml"));
 
     static Optional<PageRoute> match(String pagePath) {

@@ -3,6 +3,7 @@ package org.involveportal.staff;
 import static org.involveportal.staff.StaffRole.ADMIN;
 import static org.involveportal.staff.StaffRole.ANALYST;
 import static org.involveportal.staff.StaffRole.EDITOR;
+import static org.involveportal.staff.StaffRole.FINANCE;
 import static org.involveportal.staff.StaffRole.PUBLISHER;
 
 import java.util.EnumSet;
@@ -63,6 +64,14 @@ public final class StaffPageAccess {
             Map.entry("activities", EnumSet.of(EDITOR)),
             Map.entry("activity-edit", EnumSet.of(EDITOR)),
             Map.entry("activity-people", EnumSet.of(EDITOR)),
+            // expenses and payment for involvement: claims decided and paid by finance, the policy set by an admin
+            Map.entry("expenses", EnumSet.of(FINANCE)),
+            Map.entry("expense-claim", EnumSet.of(FINANCE)),
+            Map.entry("expense-receipt", EnumSet.of(FINANCE)),
+            Map.entry("expense-payments", EnumSet.of(FINANCE)),
+            Map.entry("expense-payments-export", EnumSet.of(FINANCE)),
+            Map.entry("expense-letters", EnumSet.of(FINANCE)),
+            Map.entry("expense-policy", EnumSet.of(ADMIN)),
             // the glossary hard words in content link to
             Map.entry("glossary", EnumSet.of(EDITOR)),
             Map.entry("glossary-edit", EnumSet.of(EDITOR)),

@@ -16,5 +16,8 @@ public enum StaffRole {
     ANALYST,
 
     /** Manages staff accounts, their roles, and the portal's settings. */
-    ADMIN
+    ADMIN,
+
+    /** Decides residents' expense claims and payments for involvement, and sends approved ones to be paid. */
+    FINANCE
 }

@@ -21,7 +21,7 @@ import org.involveportal.platform.SignInThrottle;
  * which this identity store turns into the person and their roles (groups named like the roles).
  */
 @ApplicationScoped
-@DeclareRoles({"EDITOR", "PUBLISHER", "ANALYST", "ADMIN"})
+@DeclareRoles({"EDITOR", "PUBLISHER", "ANALYST", "ADMIN", "FINANCE"})
 public class StaffSecurity implements IdentityStore {
 
     /** Made only by the sign-in pages, after the password and the second factor were both right. */

@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class EmbeddedPortal implements AutoCloseable {
 
+    private Path uploads;
+
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private final Settings settings;
@@ -97,8 +99,22 @@ public final class EmbeddedPortal implements AutoCloseable {
         env.put("PORTAL_SMTP_STARTTLS", "false");
         env.put("PORTAL_SECURE_COOKIES", "false");
         env.put("PORTAL_BASE_URL", "http://localhost:" + httpPort);
+        env.put("PORTAL_UPLOADS_DIR", uploadsDir().toString());
         env.putAll(settings.extraEnvironment());
         return env;
+    }
+
+    /** Receipts: beside the kept database for the run command, a folder of this portal's own for a throw-away one. */
+    public Path uploadsDir() {
+        if (uploads == null) {
+            try {
+                uploads = settings.dataDir() != null ? settings.dataDir().resolve("uploads").toAbsolutePath()
+                        : java.nio.file.Files.createTempDirectory("involve-uploads-");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return uploads;
     }
 
     public String baseUrl() {

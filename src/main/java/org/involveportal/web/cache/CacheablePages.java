@@ -22,16 +22,17 @@ final class CacheablePages {
     private static final Set<String> EVERY_PAGE = Set.of(ReadingMode.READ_PARAMETER, ReadingMode.PRINT_PARAMETER, "gaps");
 
     /** Pages by address, with the filters each one reads; other parameters are left out of the key. */
-    private static final Map<String, Set<String>> PAGES = Map.of(
-            "/", Set.of(),
-            "/consultations", Set.of("topic", "who"),
-            "/groups", Set.of("topic", "who", "how", "area"),
-            "/activities", Set.of("kind", "topic", "who"),
-            "/you-said-we-did", Set.of("topic"),
-            "/glossary", Set.of(),
-            "/accessibility", Set.of(),
-            "/privacy", Set.of(),
-            "/contact", Set.of());
+    private static final Map<String, Set<String>> PAGES = Map.ofEntries(
+            Map.entry("/", Set.of()),
+            Map.entry("/consultations", Set.of("topic", "who")),
+            Map.entry("/groups", Set.of("topic", "who", "how", "area")),
+            Map.entry("/activities", Set.of("kind", "topic", "who")),
+            Map.entry("/you-said-we-did", Set.of("topic")),
+            Map.entry("/glossary", Set.of()),
+            Map.entry("/accessibility", Set.of()),
+            Map.entry("/privacy", Set.of()),
+            Map.entry("/contact", Set.of()),
+            Map.entry("/payment-and-benefits", Set.of()));
 
     /** A consultation's, a group's or an activity's own page (not the pages under it: answering, joining, interest). */
     private static final Pattern SUBJECT_PAGE = Pattern.compile("/(consultations|groups|activities)/[a-z0-9][a-z0-9-]{0,119}");

@@ -16,7 +16,7 @@ import java.util.List;
 @RequestScoped
 public class Preview {
 
-    private static final List<String> STAFF_ROLES = List.of("EDITOR", "PUBLISHER", "ANALYST", "ADMIN");
+    private static final List<String> STAFF_ROLES = List.of("EDITOR", "PUBLISHER", "ANALYST", "ADMIN", "FINANCE");
 
     @Inject
     private HttpServletRequest request;
