@@ -23,7 +23,7 @@ import org.involveportal.platform.NotOnPublicPages;
 public class ExpensePolicy {
 
     /** The only row. */
-    static final int ID = 1;
+    public static final int ID = 1;
     /** Claims are made within a year at most: the council's accounts close. */
     public static final int MOST_DAYS_TO_CLAIM = 365;
 

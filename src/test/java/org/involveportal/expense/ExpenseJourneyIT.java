@@ -163,6 +163,51 @@ class ExpenseJourneyIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    @DisplayName("The resident's expense pages in English, Welsh and Urdu, in each reading mode: axe clean, nothing wider than 320 px")
+    void everyLanguageAndMode(Browser browser, EmbeddedPortal portal) throws Exception {
+        String slug = ExpenseFixtures.activity(portal, "Expense pages " + UUID.randomUUID(), true);
+        String email = ExpenseFixtures.interestedResident(portal, slug);
+        ExpenseFixtures.chooseEveryone(portal, slug);
+        portal.moveClock(Duration.ofDays(15));
+        try {
+            ExpenseFixtures.everyoneCame(portal, slug);
+            var resident = ExpenseFixtures.signIn(portal, email);
+            var saved = resident.post("account/expenses/claim/" + slug, "miles=12&amount-FARE=6.80&amount-REPLACEMENT_CARE=90"
+                    + "&reason-REPLACEMENT_CARE=" + org.involveportal.staff.StaffSignIns.encode("Two carers were needed") + "&time=yes");
+            String reference = saved.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+            ExpenseFixtures.upload(portal, resident, "en", reference, "a-very-long-receipt-file-name-from-a-phone-IMG_20270316_101512.png", PNG);
+            browser.reset(portal.baseUrl());
+            browser.open("account/sign-in");
+            browser.type("email", email);
+            browser.type("password", PASSWORD);
+            browser.clickAndWait(By.id("sign-in-password"));
+            for (String language : java.util.List.of("", "cy/", "ur/")) {
+                for (String mode : java.util.List.of("read=standard&print=standard", "read=easy&print=standard", "read=standard&print=large")) {
+                    for (String page : java.util.List.of("account/expenses", "account/expenses/claim/" + slug, "account/expenses/" + reference)) {
+                        for (int width : new int[] {320, 1280}) {
+                            browser.resize(width, 900);
+                            browser.open(language + page + "?" + mode);
+                            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
+                            assertThat(browser.scrollsHorizontally()).as("%s%s %s at %d px", language, page, mode, width).isFalse();
+                            if (width == 320) {
+                                browser.assertNoAxeViolationsOfLayout(); // the same page is scanned whole at 1280 px
+                            } else {
+                                browser.assertNoAxeViolations();
+                            }
+                        }
+                    }
+                }
+            }
+            browser.open("ur/account/expenses/" + reference);
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+            browser.screenshot("expense-claim-ur");
+        } finally {
+            portal.moveClock(Duration.ZERO);
+            browser.resize(1280, 1000);
+        }
+    }
+
     private static void check(Browser browser, boolean javascript, String language) {
         assertThat(browser.driver().findElements(By.cssSelector("h1.error-heading"))).as("not an error page").isEmpty();
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).startsWith(language);

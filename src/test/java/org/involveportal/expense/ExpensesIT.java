@@ -196,10 +196,26 @@ class ExpensesIT {
                         .isPositive();
             }
 
-            // deleting an account: a claim in the council's accounts stays, unnamed; a draft goes with its receipt
+            // someone who asked for post is told by a letter on finance's list, not by email
+            assertThat(someoneElse.post("account/profile", "involvement=GIVE_VIEWS&contactWay=POST&name=" + encode("Dai Jones")
+                    + "&postalAddress=" + encode("1 Market Street, Wrexham LL11 1AA")).statusCode()).isEqualTo(302);
             var otherDraft = someoneElse.post(claimPage, "amount-FARE=3.20");
             String otherReference = otherDraft.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
             upload(portal, someoneElse, "en", otherReference, "ticket.pdf", PDF);
+            assertThat(someoneElse.post("account/expenses/" + otherReference, "action=send").statusCode()).isEqualTo(302);
+            assertThat(finance.post("staff/expense-claim?c=" + otherReference, "action=ask&question=" + encode("Which bus did you take?"))
+                    .statusCode()).isEqualTo(302);
+            var letters = Jsoup.parse(finance.get("staff/expense-letters").body());
+            String letterId = portal.queryOne("select n.id from expense_notice n join expense_claim c on c.id = n.claim_id"
+                    + " where c.reference = ? and n.way = 'POST' and n.kind = 'QUESTION'", otherReference);
+            assertThat(letters.getElementById("letter-" + letterId).text()).contains("Dai Jones", "1 Market Street, Wrexham LL11 1AA",
+                    "Which bus did you take?", otherReference);
+            assertThat(Mailbox.to(portal, otherEmail, "A question about your expenses claim " + otherReference)).isEmpty();
+            assertThat(finance.post("staff/expense-letters", "letter=" + letterId).statusCode()).isEqualTo(302);
+            assertThat(portal.queryOne("select posted_by from expense_notice where id = ?", letterId)).isEqualTo("finance@example.gov.uk");
+            assertThat(Jsoup.parse(finance.get("staff/expense-letters").body()).getElementById("letter-" + letterId)).isNull();
+
+            // deleting an account: a claim in the council's accounts stays, unnamed; one not paid goes with its receipt
             String otherStored = portal.queryOne("select r.stored_name from expense_receipt r join expense_claim c on c.id = r.claim_id"
                     + " where c.reference = ?", otherReference);
             assertThat(someoneElse.post("account/delete", "confirm=yes").statusCode()).isEqualTo(302);

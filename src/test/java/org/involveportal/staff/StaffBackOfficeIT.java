@@ -52,7 +52,8 @@ class StaffBackOfficeIT {
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
                     "/staff/analysis-answers"),
             // roles add up and none implies another: an admin manages accounts and settings, not content
-            "admin@example.gov.uk", List.of("/staff/accounts", "/staff/settings", "/staff/audit"));
+            "admin@example.gov.uk", List.of("/staff/accounts", "/staff/settings", "/staff/audit", "/staff/expense-policy"),
+            "finance@example.gov.uk", List.of("/staff/expenses", "/staff/expense-claim", "/staff/expense-payments", "/staff/expense-letters"));
 
     /**
      * The staff pages behind the sign-in, each reached from the menu by some role (sign-in, sign-out and
@@ -63,6 +64,7 @@ class StaffBackOfficeIT {
             "/staff/activity-people", "/staff/analysis", "/staff/analysis-answers",
             "/staff/analysis-consultation", "/staff/audit", "/staff/consultation-edit", "/staff/consultation-preview",
             "/staff/consultation-publish", "/staff/consultation-questions", "/staff/consultation-window", "/staff/consultations",
+            "/staff/expense-claim", "/staff/expense-letters", "/staff/expense-payments", "/staff/expense-policy", "/staff/expenses",
             "/staff/feedback", "/staff/feedback-contacts", "/staff/feedback-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/group-edit",
             "/staff/group-members", "/staff/group-message", "/staff/groups", "/staff/meeting", "/staff/meeting-edit", "/staff/password",
             "/staff/question-edit", "/staff/reach-baseline", "/staff/response-entry", "/staff/settings");
@@ -77,7 +79,8 @@ class StaffBackOfficeIT {
         var problems = new ArrayList<String>();
         var reachedByAnyone = new TreeSet<String>();
         var scanned = new java.util.HashSet<String>();
-        for (var role : List.of("editor@example.gov.uk", "publisher@example.gov.uk", "analyst@example.gov.uk", "admin@example.gov.uk")) {
+        for (var role : List.of("editor@example.gov.uk", "publisher@example.gov.uk", "analyst@example.gov.uk", "admin@example.gov.uk",
+                "finance@example.gov.uk")) {
             // the menu is followed over plain HTTP; the browser only opens pages for axe
             var pages = crawl(StaffSignIns.signedIn(portal, role), portal);
             var reached = new LinkedHashSet<String>();
