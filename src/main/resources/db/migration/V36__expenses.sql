@@ -58,6 +58,8 @@ CREATE TABLE payment_batch (
 CREATE TABLE expense_item (
     id                BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     claim_id          BIGINT        NOT NULL,
+    -- the line's place in the claim, as the form lists the kinds (rows may be written in any order)
+    position          INT           NOT NULL,
     kind              VARCHAR(30)   NOT NULL,
     miles             DECIMAL(8,2)  NULL,
     amount            DECIMAL(10,2) NOT NULL,

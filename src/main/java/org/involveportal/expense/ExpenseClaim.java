@@ -91,7 +91,7 @@ public class ExpenseClaim {
     private long version;
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @OrderBy("id")
+    @OrderBy("position")
     private List<ExpenseItem> items = new ArrayList<>();
 
     protected ExpenseClaim() {
@@ -162,7 +162,7 @@ public class ExpenseClaim {
         }
         items.clear();
         for (ExpenseLine line : lines) {
-            items.add(new ExpenseItem(this, line.kind(), line.kind() == ExpenseKind.MILEAGE ? line.miles() : null,
+            items.add(new ExpenseItem(this, items.size() + 1, line.kind(), line.kind() == ExpenseKind.MILEAGE ? line.miles() : null,
                     amountOf(line, policy, took), line.detail(), policy.isOverLimit(line.kind(), amountOf(line, policy, took))
                             ? line.overLimitReason() : null));
         }

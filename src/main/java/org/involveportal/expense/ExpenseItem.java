@@ -38,6 +38,10 @@ public class ExpenseItem {
     @JoinColumn(name = "claim_id", nullable = false)
     private ExpenseClaim claim;
 
+    /** The line's place in its claim: rows written together may get their ids in any order. */
+    @Column(name = "position", nullable = false)
+    private int position;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 30)
     private ExpenseKind kind;
@@ -77,8 +81,10 @@ public class ExpenseItem {
         // for JPA
     }
 
-    ExpenseItem(ExpenseClaim claim, ExpenseKind kind, BigDecimal miles, BigDecimal amount, String detail, String overLimitReason) {
+    ExpenseItem(ExpenseClaim claim, int position, ExpenseKind kind, BigDecimal miles, BigDecimal amount, String detail,
+                String overLimitReason) {
         this.claim = claim;
+        this.position = position;
         this.kind = kind;
         this.miles = miles;
         this.amount = amount.setScale(2);

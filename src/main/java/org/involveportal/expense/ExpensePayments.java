@@ -73,7 +73,7 @@ public class ExpensePayments {
     }
 
     public List<ExpenseItem> linesOf(PaymentBatch batch) {
-        return em.createQuery("select i from ExpenseItem i where i.batchId = :b order by i.claim.reference, i.id", ExpenseItem.class)
+        return em.createQuery("select i from ExpenseItem i where i.batchId = :b order by i.claim.reference, i.position", ExpenseItem.class)
                 .setParameter("b", batch.getId()).getResultList();
     }
 
@@ -119,7 +119,7 @@ public class ExpensePayments {
 
     private jakarta.persistence.TypedQuery<ExpenseItem> payableQuery() {
         return em.createQuery("select i from ExpenseItem i where i.status = :approved and i.batchId is null"
-                        + " and i.claim.status = :decided order by i.claim.reference, i.id", ExpenseItem.class)
+                        + " and i.claim.status = :decided order by i.claim.reference, i.position", ExpenseItem.class)
                 .setParameter("approved", ExpenseItem.Status.APPROVED).setParameter("decided", ExpenseClaim.Status.DECIDED);
     }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PortalExtension.class)
 class ExpensesIT {
 
-    private static final String CLAIM_ITEMS = "select group_concat(i.kind, ':', i.amount, ':', i.status order by i.id)"
+    private static final String CLAIM_ITEMS = "select group_concat(i.kind, ':', i.amount, ':', i.status order by i.position)"
             + " from expense_item i join expense_claim c on c.id = i.claim_id where c.reference = ?";
 
     @Test
