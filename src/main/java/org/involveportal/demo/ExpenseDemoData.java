@@ -74,14 +74,14 @@ final class ExpenseDemoData {
         waiting.replaceLines(List.of(new ExpenseLine(ExpenseKind.MILEAGE, new BigDecimal("14"), null, "Cefn Mawr to Acrefair and back", null),
                 new ExpenseLine(ExpenseKind.TIME, null, null, null, null)), policy, true, took);
         waiting.readBenefitsNotice(after);
-        waiting.send(0, null, after);
+        waiting.send(0, false, null, after);
         em.persist(waiting);
         // decided and ready to pay: mileage and time approved (no receipts needed for either)
         var decided = new ExpenseClaim(carers.get(1).getId(), visit.getId(), after);
         decided.replaceLines(List.of(new ExpenseLine(ExpenseKind.MILEAGE, new BigDecimal("9.5"), null, "Wrexham to Acrefair and back", null),
                 new ExpenseLine(ExpenseKind.TIME, null, null, null, null)), policy, true, took);
         decided.readBenefitsNotice(after);
-        decided.send(0, null, after);
+        decided.send(0, false, null, after);
         em.persist(decided);
         em.flush();
         var lines = decided.getItems();

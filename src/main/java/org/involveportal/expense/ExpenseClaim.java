@@ -171,16 +171,17 @@ public class ExpenseClaim {
         }
     }
 
-    /** The resident says they have read how payment can affect benefits (needed before payment for time is sent). */
+    /** The resident has said they read how payment can affect benefits (needed before payment for time is sent). */
     public void readBenefitsNotice(Instant now) {
         this.benefitsNoticeReadAt = now;
     }
 
     /**
      * Sent for staff to decide: with at least one line, a receipt when any line needs one, the benefits notice read
-     * when it asks for payment for time, and an answer when staff asked a question.
+     * (before or now) when it asks for payment for time, and an answer when staff asked a question. Every rule is
+     * checked before anything changes, so a claim refused stays exactly as it was.
      */
-    public void send(int receipts, String answerToQuestion, Instant now) {
+    public void send(int receipts, boolean benefitsNoticeReadNow, String answerToQuestion, Instant now) {
         if (status != Status.DRAFT && status != Status.MORE_INFO) {
             throw new ExpenseRuleViolation("expense.rule.sent");
         }
@@ -190,7 +191,7 @@ public class ExpenseClaim {
         if (receipts == 0 && items.stream().anyMatch(item -> item.getKind().needsReceipt())) {
             throw new ExpenseRuleViolation("expense.error.receiptNeeded");
         }
-        if (asksForTime() && benefitsNoticeReadAt == null) {
+        if (asksForTime() && benefitsNoticeReadAt == null && !benefitsNoticeReadNow) {
             throw new ExpenseRuleViolation("expense.error.benefitsNotice");
         }
         if (status == Status.MORE_INFO) {
@@ -201,6 +202,9 @@ public class ExpenseClaim {
                 throw new ExpenseRuleViolation("expense.error.answerTooLong");
             }
             this.answer = answerToQuestion.strip();
+        }
+        if (asksForTime() && benefitsNoticeReadAt == null) {
+            this.benefitsNoticeReadAt = now;
         }
         this.status = Status.SENT;
         this.sentAt = now;

@@ -158,13 +158,10 @@ public class ExpenseService {
         return store.read(receipt.getStoredName());
     }
 
-    /** Sends the claim for staff to decide (see {@link ExpenseClaim#send}); the benefits notice read here when ticked. */
+    /** Sends the claim for staff to decide (see {@link ExpenseClaim#send}), with the benefits notice read when ticked. */
     public ExpenseClaim send(String reference, long residentId, boolean benefitsNoticeRead, String answer) {
         var claim = openClaim(reference, residentId);
-        if (benefitsNoticeRead && claim.asksForTime()) {
-            claim.readBenefitsNotice(clock.instant());
-        }
-        claim.send(receipts(claim.getId()).size(), answer, clock.instant());
+        claim.send(receipts(claim.getId()).size(), benefitsNoticeRead, answer, clock.instant());
         audit.record("resident " + residentId, AuditAction.EXPENSE_CLAIM_SENT, "expense-claim", claim.getReference(),
                 Money.plain(claim.total()));
         return claim;

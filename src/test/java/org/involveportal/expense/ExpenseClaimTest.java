@@ -75,22 +75,23 @@ class ExpenseClaimTest {
         var policy = policy(TimeBasis.HOURLY);
         var claim = new ExpenseClaim(7, 3, NOW);
         claim.replaceLines(List.of(fare("12.40", null), new ExpenseLine(ExpenseKind.TIME, null, null, null, null)), policy, true, THREE_HOURS);
-        assertThatThrownBy(() -> claim.send(0, null, NOW)).hasMessage("expense.error.receiptNeeded");
-        assertThatThrownBy(() -> claim.send(1, null, NOW)).hasMessage("expense.error.benefitsNotice");
-        claim.readBenefitsNotice(NOW);
-        claim.send(1, null, NOW);
+        assertThatThrownBy(() -> claim.send(0, true, null, NOW)).hasMessage("expense.error.receiptNeeded");
+        assertThat(claim.getBenefitsNoticeReadAt()).as("a claim refused stays as it was").isNull();
+        assertThatThrownBy(() -> claim.send(1, false, null, NOW)).hasMessage("expense.error.benefitsNotice");
+        claim.send(1, true, null, NOW);
+        assertThat(claim.getBenefitsNoticeReadAt()).isEqualTo(NOW);
         assertThat(claim.getStatus()).isEqualTo(ExpenseClaim.Status.SENT);
         assertThatThrownBy(() -> claim.replaceLines(List.of(fare("1.00", null)), policy, true, THREE_HOURS)).hasMessage("expense.rule.sent");
 
         claim.askForMore("Which bus did you take?");
         assertThat(claim.getStatus()).isEqualTo(ExpenseClaim.Status.MORE_INFO);
-        assertThatThrownBy(() -> claim.send(1, " ", NOW)).hasMessage("expense.error.answer");
-        claim.send(1, "The 14 from the station.", NOW);
+        assertThatThrownBy(() -> claim.send(1, false, " ", NOW)).hasMessage("expense.error.answer");
+        claim.send(1, false, "The 14 from the station.", NOW);
         assertThat(claim.getAnswer()).isEqualTo("The 14 from the station.");
 
         var mileageOnly = new ExpenseClaim(7, 4, NOW);
         mileageOnly.replaceLines(List.of(new ExpenseLine(ExpenseKind.MILEAGE, BigDecimal.TEN, null, null, null)), policy, false, THREE_HOURS);
-        mileageOnly.send(0, null, NOW);
+        mileageOnly.send(0, false, null, NOW);
         assertThat(mileageOnly.getStatus()).as("mileage needs no receipt").isEqualTo(ExpenseClaim.Status.SENT);
     }
 
@@ -102,7 +103,7 @@ class ExpenseClaimTest {
         claim.replaceLines(List.of(fare("12.40", null), care("45.00")), policy, false, THREE_HOURS);
         numberItems(claim);
         assertThatThrownBy(() -> claim.decide(1, true, null, "finance@example.gov.uk", NOW)).hasMessage("expense.rule.notWaiting");
-        claim.send(1, null, NOW);
+        claim.send(1, false, null, NOW);
 
         assertThatThrownBy(() -> claim.decide(2, false, "  ", "finance@example.gov.uk", NOW)).hasMessage("staffExpenseClaim.error.reason");
         assertThat(claim.decide(1, true, null, "finance@example.gov.uk", NOW)).isFalse();

@@ -120,7 +120,10 @@ class ExpensesIT {
                     reference)).isEqualTo(1);
 
             // payment for time needs the benefits notice read
-            var noNotice = Jsoup.parse(resident.post(mine, "action=send").body());
+            var noNoticeResponse = resident.post(mine, "action=send");
+            assertThat(noNoticeResponse.statusCode()).as(noNoticeResponse.body()).isEqualTo(200);
+            var noNotice = Jsoup.parse(noNoticeResponse.body());
+            assertThat(noNotice.selectFirst("#benefits-error")).as(noNotice.select("main").text()).isNotNull();
             assertThat(noNotice.selectFirst("#benefits-error").text()).contains("how payment can affect benefits");
             var sent = resident.post(mine, "action=send&benefits=yes");
             assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/" + mine + "?done=sent");
