@@ -8,6 +8,7 @@ import java.util.Map;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
 import org.involveportal.platform.FormRules;
+import org.involveportal.training.TrainingService;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -30,10 +31,15 @@ public class ActivityPeoplePage extends PageBean {
     @Inject
     private Messages messages;
 
+    @Inject
+    private TrainingService training;
+
     private Activity activity;
     private boolean started;
     private String outcome;
     private List<ActivityInterest> people;
+    private String courseTitle;
+    private java.util.Set<Long> withCourse = java.util.Set.of();
 
     @Override
     protected void load() {
@@ -48,6 +54,20 @@ public class ActivityPeoplePage extends PageBean {
         started = activity.hasStartedAt(activities.now());
         outcome = activity.getOutcome() == null ? "" : activity.getOutcome();
         people = activities.interests(activity.getId());
+        if (activity.getRequiresCourseId() != null) {
+            courseTitle = training.find(activity.getRequiresCourseId()).map(c -> c.textIn("en").getTitle()).orElse(null);
+            withCourse = training.completedBy(activity.getRequiresCourseId(), people.stream().map(ActivityInterest::getResidentId).toList());
+        }
+    }
+
+    /** The English title of the course the activity asks for, or null. */
+    public String getCourseTitle() {
+        return courseTitle;
+    }
+
+    /** Whether this person lacks the course the activity asks for (the rule is the activity's). */
+    public boolean lacksCourse(long residentId) {
+        return courseTitle != null && activity.courseMissingFor(withCourse.contains(residentId) ? java.util.Set.of(activity.getRequiresCourseId()) : java.util.Set.of());
     }
 
     @Override
