@@ -63,6 +63,12 @@ public final class StaffPageAccess {
             Map.entry("activities", EnumSet.of(EDITOR)),
             Map.entry("activity-edit", EnumSet.of(EDITOR)),
             Map.entry("activity-people", EnumSet.of(EDITOR)),
+            // training courses, and one person's involvement history
+            Map.entry("training", EnumSet.of(EDITOR)),
+            Map.entry("course-edit", EnumSet.of(EDITOR)),
+            Map.entry("course-session", EnumSet.of(EDITOR)),
+            Map.entry("course-people", EnumSet.of(EDITOR)),
+            Map.entry("person", EnumSet.of(EDITOR)),
             // the glossary hard words in content link to
             Map.entry("glossary", EnumSet.of(EDITOR)),
             Map.entry("glossary-edit", EnumSet.of(EDITOR)),
