@@ -287,6 +287,7 @@ public class DemoData {
     private void loadGroups() {
         new ForumDemoData(em, clock).load();
         new ActivityDemoData(em, clock).load();
+        new TrainingDemoData(em, clock).load();
         loadGlossary();
     }
 
