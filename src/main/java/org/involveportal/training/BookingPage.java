@@ -91,8 +91,8 @@ public class BookingPage extends PageBean {
         String action = String.valueOf(parameter("action"));
         try {
             if ("cancel".equals(action)) {
-                if (!booked) {
-                    return; // the page says there is no place to give back
+                if (!booked || !cancellable) {
+                    return; // the page says the place is theirs, and, once the session has started, that it stays so
                 }
                 training.cancel(session.getId(), residentId);
                 redirectToPage(here() + "?done=cancelled");
