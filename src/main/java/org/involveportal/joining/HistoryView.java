@@ -27,7 +27,7 @@ public record HistoryView(int meetings, int consultations, int activities, int t
         return Math.floor(minutes / 30.0) / 2.0;
     }
 
-    public boolean isEmpty() {
+    public boolean isNothingYet() {
         return rows.isEmpty();
     }
 }
