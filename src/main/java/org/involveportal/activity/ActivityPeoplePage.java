@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
 import org.involveportal.platform.FormRules;
@@ -39,7 +40,7 @@ public class ActivityPeoplePage extends PageBean {
     private String outcome;
     private List<ActivityInterest> people;
     private String courseTitle;
-    private java.util.Set<Long> withCourse = java.util.Set.of();
+    private Set<Long> withCourse = Set.of();
 
     @Override
     protected void load() {
@@ -67,7 +68,8 @@ public class ActivityPeoplePage extends PageBean {
 
     /** Whether this person lacks the course the activity asks for (the rule is the activity's). */
     public boolean lacksCourse(long residentId) {
-        return courseTitle != null && activity.courseMissingFor(withCourse.contains(residentId) ? java.util.Set.of(activity.getRequiresCourseId()) : java.util.Set.of());
+        return courseTitle != null
+                && activity.courseMissingFor(withCourse.contains(residentId) ? Set.of(activity.getRequiresCourseId()) : Set.of());
     }
 
     @Override
