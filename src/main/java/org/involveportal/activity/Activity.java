@@ -80,6 +80,10 @@ public class Activity extends TranslatedContent<ActivityText> {
     @Column(name = "outcome", length = OUTCOME_MAX)
     private String outcome;
 
+    /** The training course people need to have done first, or null. */
+    @Column(name = "requires_course_id")
+    private Long requiresCourseId;
+
     @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "activity_text", joinColumns = @JoinColumn(name = "activity_id"))
@@ -177,6 +181,23 @@ public class Activity extends TranslatedContent<ActivityText> {
             throw new ActivityRuleViolation("activityPeople.error.outcomeTooLong");
         }
         this.outcome = sentence == null || sentence.isBlank() ? null : sentence.strip();
+    }
+
+    /** Asks that people have done a course first (null for none); people without it may still say they are interested. */
+    public void requireCourse(Long courseId) {
+        this.requiresCourseId = courseId;
+    }
+
+    /**
+     * Whether someone who completed these courses (by id) still lacks the course this activity asks for: the activity
+     * page then says the course is needed, and staff choosing people see who has not done it.
+     */
+    public boolean courseMissingFor(Set<Long> completedCourseIds) {
+        return requiresCourseId != null && !completedCourseIds.contains(requiresCourseId);
+    }
+
+    public Long getRequiresCourseId() {
+        return requiresCourseId;
     }
 
     /** Whether the activity suits a list's filters (null for any): a kind, a topic, and who it is for (everyone suits anyone). */

@@ -10,6 +10,8 @@ import java.util.List;
 import org.involveportal.content.ClientGroup;
 import org.involveportal.content.Topic;
 import org.involveportal.forum.Support;
+import org.involveportal.training.Course;
+import org.involveportal.training.TrainingService;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -28,6 +30,9 @@ public class ActivityEditorPage extends PageBean {
 
     @Inject
     private ActivityEditing editing;
+
+    @Inject
+    private TrainingService training;
 
     private String slug;
     private ActivityForm form = new ActivityForm();
@@ -52,6 +57,9 @@ public class ActivityEditorPage extends PageBean {
     protected void post() {
         form = ActivityForm.from(request);
         problems(form.problems());
+        if (form.getCourseId() != null && training.find(form.getCourseId()).isEmpty()) {
+            problem("course", "activityEditor.error.course");
+        }
         if (hasErrors()) {
             return;
         }
@@ -98,6 +106,11 @@ public class ActivityEditorPage extends PageBean {
 
     public List<ClientGroup> getClientGroups() {
         return List.of(ClientGroup.values());
+    }
+
+    /** The courses an activity may ask people to have done first. */
+    public List<Course> getCourses() {
+        return training.findAll();
     }
 
     public List<Support> getSupports() {

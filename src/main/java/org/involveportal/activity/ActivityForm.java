@@ -42,6 +42,8 @@ public class ActivityForm {
     private String places = "";
     private boolean paid;
     private boolean published;
+    /** The id of the course people need first, or blank for none. */
+    private String course = "";
     private final Set<Support> support = EnumSet.noneOf(Support.class);
 
     public ActivityForm() {
@@ -69,6 +71,7 @@ public class ActivityForm {
         form.places = value(request, "places").trim();
         form.paid = "yes".equals(request.getParameter("paid"));
         form.published = "yes".equals(request.getParameter("publish"));
+        form.course = value(request, "course").trim();
         var chosen = request.getParameterValues("support");
         if (chosen != null) {
             var names = Arrays.asList(chosen);
@@ -101,6 +104,7 @@ public class ActivityForm {
         form.paid = activity.isPaid();
         form.published = activity.isPublished();
         form.support.addAll(activity.getSupport());
+        form.course = activity.getRequiresCourseId() == null ? "" : String.valueOf(activity.getRequiresCourseId());
         return form;
     }
 
@@ -149,6 +153,9 @@ public class ActivityForm {
         if (count < 1 || count > Activity.MOST_PLACES) {
             problems.put("places", "activityEditor.error.places");
         }
+        if (!course.isEmpty() && getCourseId() == null) {
+            problems.put("course", "activityEditor.error.course");
+        }
         return problems;
     }
 
@@ -165,6 +172,16 @@ public class ActivityForm {
             }
         }
         activity.setPublished(published);
+        activity.requireCourse(getCourseId());
+    }
+
+    /** The course chosen as needed first, or null for none (or for a value that is not an id: see {@link #problems()}). */
+    public Long getCourseId() {
+        return course.matches("[1-9][0-9]{0,17}") ? Long.valueOf(course) : null;
+    }
+
+    public String getCourse() {
+        return course;
     }
 
     ActivityText textFor(String language) {

@@ -10,6 +10,8 @@ import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.i18n.PageRoute;
+import org.involveportal.training.Course;
+import org.involveportal.training.TrainingService;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -30,6 +32,9 @@ public class ActivityPage extends PageBean {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private TrainingService training;
+
     private Activity activity;
     private ActivityText text;
     private Language textLanguage;
@@ -37,6 +42,7 @@ public class ActivityPage extends PageBean {
     private String from;
     private String to;
     private boolean open;
+    private Course course;
 
     @Override
     protected void load() {
@@ -54,6 +60,21 @@ public class ActivityPage extends PageBean {
         from = DateFormatting.time(activity.getStartsAt(), dates);
         to = DateFormatting.time(activity.getEndsAt(), dates);
         open = activity.interestOpenAt(activities.now());
+        course = activity.getRequiresCourseId() == null ? null
+                : training.find(activity.getRequiresCourseId()).filter(Course::isPublished).orElse(null);
+    }
+
+    /** The published course people need to have done first, or null. */
+    public Course getCourse() {
+        return course;
+    }
+
+    public String getCourseTitle() {
+        return course.textIn(messages.getLanguage().tag()).getTitle();
+    }
+
+    public Language getCourseLanguage() {
+        return course.languageShownTo(messages.getLanguage().tag());
     }
 
     public Activity getActivity() {

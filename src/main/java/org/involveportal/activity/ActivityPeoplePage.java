@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
 import org.involveportal.platform.FormRules;
+import org.involveportal.training.TrainingService;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -30,10 +32,15 @@ public class ActivityPeoplePage extends PageBean {
     @Inject
     private Messages messages;
 
+    @Inject
+    private TrainingService training;
+
     private Activity activity;
     private boolean started;
     private String outcome;
     private List<ActivityInterest> people;
+    private String courseTitle;
+    private Set<Long> withCourse = Set.of();
 
     @Override
     protected void load() {
@@ -48,6 +55,21 @@ public class ActivityPeoplePage extends PageBean {
         started = activity.hasStartedAt(activities.now());
         outcome = activity.getOutcome() == null ? "" : activity.getOutcome();
         people = activities.interests(activity.getId());
+        if (activity.getRequiresCourseId() != null) {
+            courseTitle = training.find(activity.getRequiresCourseId()).map(c -> c.textIn("en").getTitle()).orElse(null);
+            withCourse = training.completedBy(activity.getRequiresCourseId(), people.stream().map(ActivityInterest::getResidentId).toList());
+        }
+    }
+
+    /** The English title of the course the activity asks for, or null. */
+    public String getCourseTitle() {
+        return courseTitle;
+    }
+
+    /** Whether this person lacks the course the activity asks for (the rule is the activity's). */
+    public boolean lacksCourse(long residentId) {
+        return courseTitle != null
+                && activity.courseMissingFor(withCourse.contains(residentId) ? Set.of(activity.getRequiresCourseId()) : Set.of());
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.involveportal.people.ResidentAccountPage.Choice;
 import org.involveportal.people.ResidentService;
 import org.involveportal.people.SignedInResident;
 import org.involveportal.platform.FormRules;
+import org.involveportal.training.Course;
+import org.involveportal.training.TrainingService;
 import org.involveportal.web.page.FormValues;
 import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
@@ -45,12 +47,16 @@ public class ExpressInterestPage extends PageBean {
     @Inject
     private Messages messages;
 
+    @Inject
+    private TrainingService training;
+
     private Activity activity;
     private long residentId;
     private boolean interested;
     private boolean open;
     private Set<CommunicationNeed> needs = Set.of();
     private String accessNeeds;
+    private Course missingCourse;
 
     @Override
     protected void load() {
@@ -72,6 +78,22 @@ public class ExpressInterestPage extends PageBean {
         open = activity.interestOpenAt(activities.now());
         needs = profile.get().communicationNeeds();
         accessNeeds = profile.get().accessNeeds();
+        if (activity.courseMissingFor(training.completedCourseIds(residentId))) {
+            missingCourse = training.find(activity.getRequiresCourseId()).filter(Course::isPublished).orElse(null);
+        }
+    }
+
+    /** The course this activity asks for that the resident has not done yet, or null. */
+    public Course getMissingCourse() {
+        return missingCourse;
+    }
+
+    public String getMissingCourseTitle() {
+        return missingCourse.textIn(messages.getLanguage().tag()).getTitle();
+    }
+
+    public Language getMissingCourseLanguage() {
+        return missingCourse.languageShownTo(messages.getLanguage().tag());
     }
 
     @Override

@@ -62,6 +62,14 @@ public enum AuditAction {
     PAYMENT_BATCH_EXPORTED,
     PAYMENT_BATCH_PAID,
     EXPENSE_LETTER_POSTED,
+    // --- training and involvement history ---
+    COURSE_CREATED,
+    COURSE_EDITED,
+    TRAINING_SESSION_SAVED,
+    /** Staff recorded whether someone booked completed a course; the detail is the booking's number, never a name. */
+    TRAINING_COMPLETION_RECORDED,
+    /** Staff opened one person's involvement history; the subject is the account's id. */
+    PERSON_HISTORY_VIEWED,
     /** A resident deleted their own account; recorded with no actor and only the account's former id. */
     RESIDENT_ACCOUNT_DELETED
 }

@@ -288,6 +288,7 @@ public class DemoData {
         new ForumDemoData(em, clock).load();
         new ActivityDemoData(em, clock).load();
         new ExpenseDemoData(em, clock).load();
+        new TrainingDemoData(em, clock).load();
         loadGlossary();
     }
 

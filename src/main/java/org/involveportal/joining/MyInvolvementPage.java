@@ -14,6 +14,7 @@ import org.involveportal.forum.MeetingRegistration;
 import org.involveportal.forum.MeetingService;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
+import org.involveportal.people.InvolvementHistories;
 import org.involveportal.people.SignedInResident;
 import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
@@ -58,11 +59,15 @@ public class MyInvolvementPage extends PageBean {
     @Inject
     private PageLinks links;
 
+    @Inject
+    private InvolvementHistories histories;
+
     private long residentId;
     private String done;
     private String problem;
     private List<GroupRow> groupRows = List.of();
     private List<MeetingRow> meetingRows = List.of();
+    private HistoryView history;
 
     @Override
     protected void load() {
@@ -127,6 +132,12 @@ public class MyInvolvementPage extends PageBean {
                     DateFormatting.dateAndTime(meeting.getStartsAt(), language),
                     messages.text("joining.registration." + r.getStatus()), waiting ? Integer.valueOf(meeting.placeInLine(residentId)) : null);
         }).toList();
+        history = HistoryView.of(histories.of(residentId, language), messages);
+    }
+
+    /** What the resident has taken part in, with the totals. */
+    public HistoryView getHistory() {
+        return history;
     }
 
     static Optional<Long> parseId(String value) {

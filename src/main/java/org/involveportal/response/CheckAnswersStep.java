@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.involveportal.platform.ClientLimits;
+import org.involveportal.people.SignedInResident;
 import org.involveportal.platform.MailSender;
 
 /** Check your answers: every answer with a link to change it that comes back here, then "Send". */
@@ -21,6 +22,9 @@ public class CheckAnswersStep extends RespondStep {
 
     @Inject
     private ClientLimits clientLimits;
+
+    @Inject
+    private SignedInResident signedIn;
 
     @Override
     protected String stepPath() {
@@ -42,7 +46,9 @@ public class CheckAnswersStep extends RespondStep {
             problem("send", "limits.responses.tooManyFromHere");
             return;
         }
-        var outcome = responses().send(draft().getToken(), language());
+        // a signed-in resident's history counts the consultation (reading the session only if the visitor has one)
+        Long resident = isPreview() ? null : signedIn.id().orElse(null);
+        var outcome = responses().send(draft().getToken(), language(), resident);
         if (outcome instanceof ResponseService.SendOutcome.Sent sent) {
             if (sent.justNow() && draft().getContact().wantsEmail() && !isPreview()) {
                 sendReceipt(sent.reference());

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.consultation.Question;
 import org.involveportal.consultation.QuestionType;
 import org.involveportal.content.TranslatedContent;
+import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.References;
 
 /**
@@ -126,6 +128,15 @@ public class ResponseService {
      * the same moment are taken one after the other and the second finds the first's reference.
      */
     public SendOutcome send(String token, String language) {
+        return send(token, language, null);
+    }
+
+    /**
+     * As {@link #send(String, String)}; when a resident is signed in ({@code residentId} not null), the same
+     * transaction also keeps that they answered this consultation today, for their involvement history, with
+     * nothing that names the response or its answers. Anonymous responses run no statement more.
+     */
+    public SendOutcome send(String token, String language, Long residentId) {
         var draft = em.find(ResponseDraft.class, token, LockModeType.PESSIMISTIC_WRITE);
         if (draft == null) {
             throw new IllegalArgumentException("No such draft");
@@ -161,6 +172,9 @@ public class ResponseService {
                 draft.getContact().kept(), answers));
         draft.markSent(reference, now);
         count(change, 1);
+        if (residentId != null) {
+            em.persist(new ConsultationAnswered(residentId, consultation.getId(), LocalDate.ofInstant(now, ClockProducer.LONDON)));
+        }
         return new SendOutcome.Sent(reference, true);
     }
 

@@ -72,6 +72,12 @@ public final class StaffPageAccess {
             Map.entry("expense-payments-export", EnumSet.of(FINANCE)),
             Map.entry("expense-letters", EnumSet.of(FINANCE)),
             Map.entry("expense-policy", EnumSet.of(ADMIN)),
+            // training courses, and one person's involvement history
+            Map.entry("training", EnumSet.of(EDITOR)),
+            Map.entry("course-edit", EnumSet.of(EDITOR)),
+            Map.entry("course-session", EnumSet.of(EDITOR)),
+            Map.entry("course-people", EnumSet.of(EDITOR)),
+            Map.entry("person", EnumSet.of(EDITOR)),
             // the glossary hard words in content link to
             Map.entry("glossary", EnumSet.of(EDITOR)),
             Map.entry("glossary-edit", EnumSet.of(EDITOR)),

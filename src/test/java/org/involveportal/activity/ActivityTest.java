@@ -158,4 +158,22 @@ class ActivityTest {
         assertThat(form.word("cy", "title")).isEqualTo("Ymweliad Gwiriwr Ansawdd");
         assertThat(form.slugBase()).isEqualTo("quality-checker-visit");
     }
+
+    @Test
+    @DisplayName("An activity asking for a course says it is missing for someone who has not completed it, and for nobody when it asks for none")
+    void courseNeededFirst() {
+        var activity = visit(4);
+        assertThat(activity.courseMissingFor(Set.of())).as("no course asked for").isFalse();
+
+        activity.requireCourse(7L);
+        assertThat(activity.courseMissingFor(Set.of())).isTrue();
+        assertThat(activity.courseMissingFor(Set.of(3L, 5L))).as("other courses do not count").isTrue();
+        assertThat(activity.courseMissingFor(Set.of(3L, 7L))).isFalse();
+        assertThat(activity.interestOpenAt(STARTS.minusSeconds(60))).as("the course does not close interest").isFalse();
+        activity.setPublished(true);
+        assertThat(activity.interestOpenAt(STARTS.minusSeconds(60))).isTrue();
+
+        activity.requireCourse(null);
+        assertThat(activity.courseMissingFor(Set.of())).isFalse();
+    }
 }

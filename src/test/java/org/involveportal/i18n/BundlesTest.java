@@ -30,7 +30,8 @@ class BundlesTest {
             "editor", "publish", "preview", "window", "question", "easyRead", "entry", "groupEditor", "groupMembers",
             "groupLetters", "groupMessage", "staffGroups", "staffMeeting", "meetingEditor", "settings", "responseDelete",
             "glossaryStaff", "glossaryEditor", "staffActivities", "activityEditor",
-            "activityPeople", "staffExpenses", "staffExpenseClaim", "expensePayments", "expenseLetters", "expensePolicy", "timeBasis");
+            "activityPeople", "staffExpenses", "staffExpenseClaim", "expensePayments", "expenseLetters", "expensePolicy", "timeBasis",
+            "staffTraining", "courseEditor", "sessionEditor", "coursePeople", "staffPerson");
 
     static Stream<Path> bundleFiles() throws IOException {
         try (var files = Files.list(FOLDER)) {

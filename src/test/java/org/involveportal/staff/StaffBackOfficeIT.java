@@ -46,7 +46,8 @@ class StaffBackOfficeIT {
             "editor@example.gov.uk", List.of("/staff/consultation-edit", "/staff/consultation-questions", "/staff/question-edit",
                     "/staff/response-entry", "/staff/groups", "/staff/group-edit", "/staff/group-members", "/staff/group-message",
                     "/staff/meeting", "/staff/meeting-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/activities",
-                    "/staff/activity-edit", "/staff/activity-people"),
+                    "/staff/activity-edit", "/staff/activity-people", "/staff/training", "/staff/course-edit", "/staff/course-session",
+                    "/staff/course-people", "/staff/person"),
             "publisher@example.gov.uk", List.of("/staff/consultation-publish", "/staff/consultation-window", "/staff/response-entry",
                     "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation"),
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
@@ -67,7 +68,8 @@ class StaffBackOfficeIT {
             "/staff/expense-claim", "/staff/expense-letters", "/staff/expense-payments", "/staff/expense-policy", "/staff/expenses",
             "/staff/feedback", "/staff/feedback-contacts", "/staff/feedback-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/group-edit",
             "/staff/group-members", "/staff/group-message", "/staff/groups", "/staff/meeting", "/staff/meeting-edit", "/staff/password",
-            "/staff/question-edit", "/staff/reach-baseline", "/staff/response-entry", "/staff/settings");
+            "/staff/question-edit", "/staff/reach-baseline", "/staff/response-entry", "/staff/settings", "/staff/training",
+            "/staff/course-edit", "/staff/course-session", "/staff/course-people", "/staff/person");
 
     @Test
     @DisplayName("Every staff page each role reaches from the staff menu passes axe; together the roles reach every staff page")
@@ -134,7 +136,7 @@ class StaffBackOfficeIT {
             if (uri.getRawQuery() != null) {
                 for (String pair : uri.getRawQuery().split("&")) {
                     // which consultation, group, meeting or activity does not matter; a filter's choice does
-                    params.add(pair.matches("(a|c|g|m|q|r|id)=.*") ? pair.replaceAll("=.*", "") : pair);
+                    params.add(pair.matches("(a|c|g|m|q|r|s|id)=.*") ? pair.replaceAll("=.*", "") : pair);
                 }
             }
             String kind = uri.getPath() + params;

@@ -40,7 +40,8 @@ class ShellIT {
             "/another-format", "/consultations", "/consultations/draft-involvement-strategy",
             "/consultations/carers-short-breaks", "/consultations/draft-involvement-strategy/respond",
             "/consultations/day-opportunities-review", "/you-said-we-did", "/groups", "/groups/power-and-control",
-            "/activities", "/activities/quality-checker-visit-day-services", "/payment-and-benefits",
+            "/activities", "/activities/quality-checker-visit-day-services", "/payment-and-benefits", "/training",
+            "/training/being-a-quality-checker",
             "/no-such-page");
     static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.WELSH, Language.URDU);
     static final List<String> MODES = List.of("read=standard&print=standard", "read=standard&print=large",
