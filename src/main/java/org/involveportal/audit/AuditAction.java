@@ -48,6 +48,14 @@ public enum AuditAction {
     ACTIVITY_PEOPLE_CHOSEN,
     ACTIVITY_ATTENDANCE_MARKED,
     ACTIVITY_OUTCOME_RECORDED,
+    // --- the register of involved people and "Keep me informed" digests ---
+    /** A search of the register; the detail is the criteria and how many were found, never a name. */
+    REGISTER_SEARCHED,
+    REGISTER_EXPORTED,
+    /** Staff invited the people a search found; the detail is the criteria and the counts. */
+    REGISTER_INVITATION_SENT,
+    /** The digest job ran; the detail is how many digests were emailed and put on the post list. */
+    DIGESTS_SENT,
     /** A resident deleted their own account; recorded with no actor and only the account's former id. */
     RESIDENT_ACCOUNT_DELETED
 }
