@@ -38,12 +38,12 @@ public class RegisterResidentData implements PersonalDataSource {
                 + " order by i.sentAt, i.id", RegisterInvitation.class).setParameter("r", residentId).getResultList()) {
             var recipient = invitation.getRecipients().stream().filter(r -> r.getResidentId() == residentId).findFirst().orElseThrow();
             var item = new LinkedHashMap<String, String>();
-            item.put("register.data.subject", invitation.subjectIn(Language.fromTag(recipient.getLanguage()).orElse(Language.ENGLISH)));
-            item.put("register.data.sent", DateFormatting.dateAndTime(invitation.getSentAt(), language));
-            item.put("register.data.how", messages.text("groupLetters.way." + recipient.getWay()));
+            item.put("invitation.data.subject", invitation.subjectIn(Language.fromTag(recipient.getLanguage()).orElse(Language.ENGLISH)));
+            item.put("invitation.data.sent", DateFormatting.dateAndTime(invitation.getSentAt(), language));
+            item.put("invitation.data.how", messages.text("groupLetters.way." + recipient.getWay()));
             items.add(item);
         }
-        return items.isEmpty() ? List.of() : List.of(new Section("register.data.invitations", items));
+        return items.isEmpty() ? List.of() : List.of(new Section("invitation.data.invitations", items));
     }
 
     /** Inside the deleting transaction: the resident leaves every invitation's list (the foreign key would remove them too). */
