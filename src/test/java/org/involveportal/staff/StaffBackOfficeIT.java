@@ -46,7 +46,7 @@ class StaffBackOfficeIT {
             "editor@example.gov.uk", List.of("/staff/consultation-edit", "/staff/consultation-questions", "/staff/question-edit",
                     "/staff/response-entry", "/staff/groups", "/staff/group-edit", "/staff/group-members", "/staff/group-message",
                     "/staff/meeting", "/staff/meeting-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/activities",
-                    "/staff/activity-edit", "/staff/activity-people"),
+                    "/staff/activity-edit", "/staff/activity-people", "/staff/register", "/staff/digest-letters"),
             "publisher@example.gov.uk", List.of("/staff/consultation-publish", "/staff/consultation-window", "/staff/response-entry",
                     "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation"),
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
@@ -57,7 +57,7 @@ class StaffBackOfficeIT {
     /**
      * The staff pages behind the sign-in, each reached from the menu by some role (sign-in, sign-out and
      * first set-up aside; the printable letters exist only after a message is sent, and GroupMessagesIT
-     * checks them with axe there).
+     * checks them with axe there, as RegisterIT does the register's results, invitation and letters).
      */
     private static final List<String> ALL_PAGES = List.of("/staff/", "/staff/accounts", "/staff/activities", "/staff/activity-edit",
             "/staff/activity-people", "/staff/analysis", "/staff/analysis-answers",
@@ -65,7 +65,8 @@ class StaffBackOfficeIT {
             "/staff/consultation-publish", "/staff/consultation-questions", "/staff/consultation-window", "/staff/consultations",
             "/staff/feedback", "/staff/feedback-contacts", "/staff/feedback-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/group-edit",
             "/staff/group-members", "/staff/group-message", "/staff/groups", "/staff/meeting", "/staff/meeting-edit", "/staff/password",
-            "/staff/question-edit", "/staff/reach-baseline", "/staff/response-entry", "/staff/settings");
+            "/staff/question-edit", "/staff/reach-baseline", "/staff/register", "/staff/digest-letters", "/staff/response-entry",
+            "/staff/settings");
 
     @Test
     @DisplayName("Every staff page each role reaches from the staff menu passes axe; together the roles reach every staff page")
