@@ -139,13 +139,13 @@ class RegisterIT {
         browser.reset(portal.baseUrl());
         StaffSignIns.signIn(browser, "editor@example.gov.uk");
         for (String prefix : List.of("", "cy/")) {
-            for (String page : List.of("staff/register?search=1&" + query, "staff/register?search=1&area=nowhere",
+            for (String staffPage : List.of("staff/register?search=1&" + query, "staff/register?search=1&area=nowhere",
                     "staff/register-invite?" + query, "staff/register-invite?sent=" + id, "staff/register-letters?i=" + id,
                     "staff/digest-letters")) {
                 for (int width : new int[] {1200, 320}) {
-                    browser.resize(width, 900).open(prefix + page);
-                    assertThat(browser.driver().findElements(By.cssSelector("h1.error-heading"))).as(page).isEmpty();
-                    assertThat(browser.scrollsHorizontally()).as(prefix + page + " at " + width).isFalse();
+                    browser.resize(width, 900).open(prefix + staffPage);
+                    assertThat(browser.driver().findElements(By.cssSelector("h1.error-heading"))).as(staffPage).isEmpty();
+                    assertThat(browser.scrollsHorizontally()).as(prefix + staffPage + " at " + width).isFalse();
                     browser.assertNoAxeViolations();
                 }
             }
