@@ -92,6 +92,7 @@ public class RegisterInviting {
     public RegisterInvitation send(RegisterCriteria criteria, Opening about, GroupMessageForm form, String staff) {
         var invitation = new RegisterInvitation(about == null ? null : about.path(), criteria.inWords(), form, staff, clock.instant());
         em.persist(invitation);
+        em.flush(); // its number, for the audit trail
         for (var recipient : recipients(criteria)) {
             var language = invitation.hasWelsh() ? recipient.language() : Language.ENGLISH;
             boolean emailed = false;
