@@ -140,8 +140,9 @@ public class DigestService {
 
     /** When the resident's last digest was made, or null when never. */
     public Instant lastSent(long residentId) {
-        return em.createQuery("select max(d.sentAt) from DigestSent d where d.residentId = :r", Instant.class)
-                .setParameter("r", residentId).getSingleResult();
+        // the newest row, not max(): an aggregate's value does not pass through the Instant converter
+        return em.createQuery("select d.sentAt from DigestSent d where d.residentId = :r order by d.sentAt desc", Instant.class)
+                .setParameter("r", residentId).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
     }
 
     /** Digests for post made in the last four weeks, newest first, for the list staff print. */
