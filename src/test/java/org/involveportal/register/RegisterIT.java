@@ -203,7 +203,7 @@ class RegisterIT {
                     browser.assertNoAxeViolations();
                 }
             }
-            browser.screenshot("register-profile-cy-320");
+            browser.screenshot("register-profile-ur-easy-320");
         } finally {
             browser.open("account/profile?print=standard&read=standard");
         }
