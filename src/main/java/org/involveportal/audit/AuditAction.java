@@ -70,6 +70,14 @@ public enum AuditAction {
     TRAINING_COMPLETION_RECORDED,
     /** Staff opened one person's involvement history; the subject is the account's id. */
     PERSON_HISTORY_VIEWED,
+    // --- the register of involved people and "Keep me informed" digests ---
+    /** A search of the register; the detail is the criteria and how many were found, never a name. */
+    REGISTER_SEARCHED,
+    REGISTER_EXPORTED,
+    /** Staff invited the people a search found; the detail is the criteria and the counts. */
+    REGISTER_INVITATION_SENT,
+    /** The digest job ran; the detail is how many digests were emailed and put on the post list. */
+    DIGESTS_SENT,
     /** A resident deleted their own account; recorded with no actor and only the account's former id. */
     RESIDENT_ACCOUNT_DELETED
 }

@@ -57,6 +57,7 @@ public record PageRoute(String view, List<String> parameters) {
             new Rule(Pattern.compile("/account/verify/" + TOKEN), ACCOUNT + "verify.xhtml"),
             new Rule(Pattern.compile("/account/sign-in-link/" + TOKEN), ACCOUNT + "sign-in-link.xhtml"),
             new Rule(Pattern.compile("/account/sign-out"), ACCOUNT + "sign-out.xhtml"),
+            new Rule(Pattern.compile("/account/stop-digest/" + TOKEN), ACCOUNT + "stop-digest.xhtml"),
             new Rule(Pattern.compile("/account/profile"), ACCOUNT + "profile.xhtml"),
             new Rule(Pattern.compile("/account/my-data"), ACCOUNT + "my-data.xhtml"),
             // a servlet, not a view: /cy/account/my-data.json reaches it with the reader's language known

@@ -21,11 +21,15 @@ import org.involveportal.platform.FormRules;
  * @param accessNeeds         anything else that helps them take part, such as step-free access (optional)
  * @param phone               for phone calls and text messages
  * @param postalAddress       for post
+ * @param availability        when they can take part: weekday daytime, evenings, weekends (any)
+ * @param contactConsent      whether staff may contact them about taking part: only then are they in the register
+ * @param keepInformed        whether they want the "Keep me informed" digest of new things on their topics
  */
 public record InvolvementProfile(String name, InvolvementLevel involvement, Set<Topic> topics,
                                  Set<ClientGroup> clientGroups, Set<CommunicationNeed> communicationNeeds,
                                  String preferredLanguage, String accessNeeds, Set<ContactWay> contactWays,
-                                 String phone, String postalAddress, boolean welshCorrespondence) {
+                                 String phone, String postalAddress, boolean welshCorrespondence,
+                                 Set<Availability> availability, boolean contactConsent, boolean keepInformed) {
 
     public static final int NAME_MAX = 100;
     public static final int LANGUAGE_MAX = 60;
@@ -34,13 +38,25 @@ public record InvolvementProfile(String name, InvolvementLevel involvement, Set<
 
     /** Nothing chosen yet: the profile of a new account. */
     public static final InvolvementProfile EMPTY = new InvolvementProfile(null, null, Set.of(), Set.of(), Set.of(),
-            null, null, Set.of(), null, null, false);
+            null, null, Set.of(), null, null, false, Set.of(), false, true);
+
+    /**
+     * A profile without the register's choices: no availability told, no consent to be contacted, the
+     * digest wanted (the defaults of an account that never said).
+     */
+    public InvolvementProfile(String name, InvolvementLevel involvement, Set<Topic> topics, Set<ClientGroup> clientGroups,
+                              Set<CommunicationNeed> communicationNeeds, String preferredLanguage, String accessNeeds,
+                              Set<ContactWay> contactWays, String phone, String postalAddress, boolean welshCorrespondence) {
+        this(name, involvement, topics, clientGroups, communicationNeeds, preferredLanguage, accessNeeds, contactWays, phone,
+                postalAddress, welshCorrespondence, Set.of(), false, true);
+    }
 
     public InvolvementProfile {
         topics = copy(topics, Topic.class);
         clientGroups = copy(clientGroups, ClientGroup.class);
         communicationNeeds = copy(communicationNeeds, CommunicationNeed.class);
         contactWays = copy(contactWays, ContactWay.class);
+        availability = copy(availability, Availability.class);
         name = trimmed(name);
         preferredLanguage = trimmed(preferredLanguage);
         accessNeeds = trimmed(accessNeeds);
@@ -85,6 +101,11 @@ public record InvolvementProfile(String name, InvolvementLevel involvement, Set<
 
     public boolean isComplete() {
         return problems().isEmpty();
+    }
+
+    /** The postcode district of the postal address, the register's area; empty without one. */
+    public java.util.Optional<String> postcodeDistrict() {
+        return PostcodeDistrict.of(postalAddress);
     }
 
     public boolean needs(CommunicationNeed need) {

@@ -72,7 +72,10 @@ public class MyDataDownload extends HttpServlet {
                         .add("contactWays", names(profile.contactWays()))
                         .add("phone", text(profile.phone()))
                         .add("postalAddress", text(profile.postalAddress()))
-                        .add("welshCorrespondence", profile.welshCorrespondence()));
+                        .add("welshCorrespondence", profile.welshCorrespondence())
+                        .add("availability", names(profile.availability()))
+                        .add("contactAboutTakingPart", profile.contactConsent())
+                        .add("keepMeInformedDigest", profile.keepInformed()));
         var links = Json.createArrayBuilder();
         data.linksExpiring().forEach(at -> links.add(instant(at)));
         json.add("emailedLinksNotYetUsedExpiring", links);

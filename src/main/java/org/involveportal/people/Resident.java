@@ -77,6 +77,16 @@ public class Resident {
     @Column(name = "welsh_correspondence", nullable = false)
     private boolean welshCorrespondence;
 
+    @Column(name = "contact_consent", nullable = false)
+    private boolean contactConsent;
+
+    @Column(name = "keep_informed", nullable = false)
+    private boolean keepInformed = true;
+
+    /** Worked out from the postal address when the profile is saved: the register's area. */
+    @Column(name = "postcode_district", length = PostcodeDistrict.MAX)
+    private String postcodeDistrict;
+
     @Column(name = "profile_updated_at")
     private Instant profileUpdatedAt;
 
@@ -107,6 +117,13 @@ public class Resident {
     @Enumerated(EnumType.STRING)
     @Column(name = "way", nullable = false, length = 10)
     private Set<ContactWay> contactWays = new HashSet<>();
+
+    @BatchFetch(BatchFetchType.IN)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "resident_availability", joinColumns = @JoinColumn(name = "resident_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "availability", nullable = false, length = 20)
+    private Set<Availability> availability = new HashSet<>();
 
     protected Resident() {
         // for JPA
@@ -149,7 +166,8 @@ public class Resident {
 
     public InvolvementProfile profile() {
         return new InvolvementProfile(displayName, involvement, topics, clientGroups, communicationNeeds,
-                preferredLanguage, accessNeeds, contactWays, phone, postalAddress, welshCorrespondence);
+                preferredLanguage, accessNeeds, contactWays, phone, postalAddress, welshCorrespondence, availability,
+                contactConsent, keepInformed);
     }
 
     /** Keeps a profile with no problems; the sets are replaced, not changed in place. */
@@ -168,6 +186,10 @@ public class Resident {
         this.clientGroups = new HashSet<>(profile.clientGroups());
         this.communicationNeeds = new HashSet<>(profile.communicationNeeds());
         this.contactWays = new HashSet<>(profile.contactWays());
+        this.availability = new HashSet<>(profile.availability());
+        this.contactConsent = profile.contactConsent();
+        this.keepInformed = profile.keepInformed();
+        this.postcodeDistrict = profile.postcodeDistrict().orElse(null);
         this.profileUpdatedAt = now;
     }
 
@@ -180,6 +202,15 @@ public class Resident {
         this.communicationNeeds = new HashSet<>(kept.communicationNeeds());
         this.accessNeeds = kept.accessNeeds();
         this.profileUpdatedAt = now;
+    }
+
+    /** Stops the "Keep me informed" digest (from the link in one), leaving the rest of the profile as it is. */
+    public void stopDigest() {
+        this.keepInformed = false;
+    }
+
+    public String getPostcodeDistrict() {
+        return postcodeDistrict;
     }
 
     /** Whether the involvement profile was ever saved (a new account has only its defaults). */

@@ -101,7 +101,8 @@ public class ResidentAccountPage extends PageBean {
                 several(CommunicationNeed.class, "need"), parameter("preferredLanguage"),
                 parameter("accessNeeds"), several(ContactWay.class, "contactWay"),
                 parameter("phone"), parameter("postalAddress"),
-                "yes".equals(parameter("welsh")));
+                "yes".equals(parameter("welsh")), several(Availability.class, "availability"),
+                "yes".equals(parameter("contactConsent")), "yes".equals(parameter("keepInformed")));
         problems(shown.problems());
         if (!hasErrors() && residents.saveProfile(residentId, shown)) {
             redirectToPage("/account/profile?saved=true");
@@ -157,6 +158,10 @@ public class ResidentAccountPage extends PageBean {
 
     public List<Choice> getNeedChoices() {
         return choices(CommunicationNeed.values(), "need", "involvement.need.", shown.communicationNeeds());
+    }
+
+    public List<Choice> getAvailabilityChoices() {
+        return choices(Availability.values(), "availability", "involvement.availability.", shown.availability());
     }
 
     public List<Choice> getContactChoices() {

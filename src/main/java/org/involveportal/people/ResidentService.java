@@ -116,6 +116,24 @@ public class ResidentService {
         return token;
     }
 
+    /** A link for the digest's email that stops the digest, without signing in. */
+    public String newStopDigestLink(long residentId) {
+        return issue(em.find(Resident.class, residentId), TokenPurpose.STOP_DIGEST).value();
+    }
+
+    /**
+     * Stops the digest of the token's account and uses the token up; false when the token is unknown, used,
+     * expired or for another purpose. It signs no one in.
+     */
+    public boolean stopDigest(String tokenValue) {
+        var token = token(tokenValue, true);
+        if (token.isEmpty() || !token.get().use(TokenPurpose.STOP_DIGEST, clock.instant())) {
+            return false;
+        }
+        token.get().getResident().stopDigest();
+        return true;
+    }
+
     /** Whether a token from a link could still be used, to say so before the button is pressed. */
     public boolean isUsable(String tokenValue, TokenPurpose purpose) {
         return token(tokenValue, false).filter(t -> t.getPurpose() == purpose && t.isUsableAt(clock.instant())).isPresent();

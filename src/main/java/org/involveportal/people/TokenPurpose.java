@@ -7,7 +7,9 @@ public enum TokenPurpose {
     /** Proves the email address given at sign-up is the person's: a day to find the email. */
     VERIFY_EMAIL(Duration.ofHours(24)),
     /** Signs in without a password: short, as anyone who sees the email could use it. */
-    SIGN_IN(Duration.ofMinutes(15));
+    SIGN_IN(Duration.ofMinutes(15)),
+    /** Stops the "Keep me informed" digest, from the link in one: lasts until after the next is due. */
+    STOP_DIGEST(Duration.ofDays(60));
 
     private final Duration lifetime;
 

@@ -78,6 +78,12 @@ public final class StaffPageAccess {
             Map.entry("course-session", EnumSet.of(EDITOR)),
             Map.entry("course-people", EnumSet.of(EDITOR)),
             Map.entry("person", EnumSet.of(EDITOR)),
+            // the register of involved people, and the post list of "Keep me informed" digests
+            Map.entry("register", EnumSet.of(EDITOR)),
+            Map.entry("register-export", EnumSet.of(EDITOR)),
+            Map.entry("register-invite", EnumSet.of(EDITOR)),
+            Map.entry("register-letters", EnumSet.of(EDITOR)),
+            Map.entry("digest-letters", EnumSet.of(EDITOR)),
             // the glossary hard words in content link to
             Map.entry("glossary", EnumSet.of(EDITOR)),
             Map.entry("glossary-edit", EnumSet.of(EDITOR)),

@@ -47,7 +47,7 @@ class StaffBackOfficeIT {
                     "/staff/response-entry", "/staff/groups", "/staff/group-edit", "/staff/group-members", "/staff/group-message",
                     "/staff/meeting", "/staff/meeting-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/activities",
                     "/staff/activity-edit", "/staff/activity-people", "/staff/training", "/staff/course-edit", "/staff/course-session",
-                    "/staff/course-people", "/staff/person"),
+                    "/staff/course-people", "/staff/person", "/staff/register", "/staff/digest-letters"),
             "publisher@example.gov.uk", List.of("/staff/consultation-publish", "/staff/consultation-window", "/staff/response-entry",
                     "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation"),
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
@@ -59,7 +59,7 @@ class StaffBackOfficeIT {
     /**
      * The staff pages behind the sign-in, each reached from the menu by some role (sign-in, sign-out and
      * first set-up aside; the printable letters exist only after a message is sent, and GroupMessagesIT
-     * checks them with axe there).
+     * checks them with axe there, as RegisterIT does the register's results, invitation and letters).
      */
     private static final List<String> ALL_PAGES = List.of("/staff/", "/staff/accounts", "/staff/activities", "/staff/activity-edit",
             "/staff/activity-people", "/staff/analysis", "/staff/analysis-answers",
@@ -68,8 +68,8 @@ class StaffBackOfficeIT {
             "/staff/expense-claim", "/staff/expense-letters", "/staff/expense-payments", "/staff/expense-policy", "/staff/expenses",
             "/staff/feedback", "/staff/feedback-contacts", "/staff/feedback-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/group-edit",
             "/staff/group-members", "/staff/group-message", "/staff/groups", "/staff/meeting", "/staff/meeting-edit", "/staff/password",
-            "/staff/question-edit", "/staff/reach-baseline", "/staff/response-entry", "/staff/settings", "/staff/training",
-            "/staff/course-edit", "/staff/course-session", "/staff/course-people", "/staff/person");
+            "/staff/question-edit", "/staff/reach-baseline", "/staff/register", "/staff/digest-letters", "/staff/response-entry",
+            "/staff/settings", "/staff/training", "/staff/course-edit", "/staff/course-session", "/staff/course-people", "/staff/person");
 
     @Test
     @DisplayName("Every staff page each role reaches from the staff menu passes axe; together the roles reach every staff page")
