@@ -49,5 +49,8 @@ public enum AuditAction {
     ACTIVITY_ATTENDANCE_MARKED,
     ACTIVITY_OUTCOME_RECORDED,
     /** A resident deleted their own account; recorded with no actor and only the account's former id. */
-    RESIDENT_ACCOUNT_DELETED
+    RESIDENT_ACCOUNT_DELETED,
+    // --- the involvement report ---
+    /** A publisher published the involvement report for a period; the subject is the period's slug. */
+    INVOLVEMENT_REPORT_PUBLISHED
 }
