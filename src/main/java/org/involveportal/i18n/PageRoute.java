@@ -36,6 +36,9 @@ public record PageRoute(String view, List<String> parameters) {
             // involvement activities (package activity)
             new Rule(Pattern.compile("/activities/" + SLUG), "/WEB-INF/views/activities/activity.xhtml"),
             new Rule(Pattern.compile("/activities/" + SLUG + "/interest"), "/WEB-INF/views/activities/interest.xhtml"),
+            // the published involvement reports (package report); the download is a servlet, reached in each language
+            new Rule(Pattern.compile("/involvement-reports/" + SLUG), "/WEB-INF/views/reports/report.xhtml"),
+            new Rule(Pattern.compile("/involvement-reports/" + SLUG + "\\.xlsx"), "/involvement-report.xlsx"),
             new Rule(Pattern.compile("/consultations/" + SLUG + "/respond"), RESPOND + "start.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN), RESPOND + "resume.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN + "/answering-as"), RESPOND + "answering-as.xhtml"),

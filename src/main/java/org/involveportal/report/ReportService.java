@@ -76,16 +76,16 @@ public class ReportService {
     public void publish(ReportPeriod period, Map<String, PublishedReport.Words> words, String actor) {
         Instant now = clock.instant();
         if (!period.isOverAt(now)) {
-            throw new ReportRuleViolation("report.rule.notOver");
+            throw new ReportRuleViolation("staffReport.rule.notOver");
         }
         for (String language : REQUIRED_LANGUAGES) {
             var given = words.get(language);
             if (given == null || given.introduction().isBlank() || given.easyRead().isBlank()) {
-                throw new ReportRuleViolation("report.rule.words");
+                throw new ReportRuleViolation("staffReport.rule.words");
             }
         }
         if (isPublished(period)) {
-            throw new ReportRuleViolation("report.rule.already");
+            throw new ReportRuleViolation("staffReport.rule.already");
         }
         var parts = count(period);
         em.createNativeQuery("insert into involvement_report (slug, period_kind, first_day, last_day, published_at, published_by)"

@@ -30,7 +30,7 @@ class BundlesTest {
             "editor", "publish", "preview", "window", "question", "easyRead", "entry", "groupEditor", "groupMembers",
             "groupLetters", "groupMessage", "staffGroups", "staffMeeting", "meetingEditor", "settings", "responseDelete",
             "glossaryStaff", "glossaryEditor", "staffActivities", "activityEditor",
-            "activityPeople");
+            "activityPeople", "staffReports", "staffReport");
 
     static Stream<Path> bundleFiles() throws IOException {
         try (var files = Files.list(FOLDER)) {
