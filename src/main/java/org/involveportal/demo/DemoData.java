@@ -36,6 +36,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private org.involveportal.report.ReportService reports;
+
     /** Loads the demo data unless it was loaded before; true if it loaded it now. */
     public boolean loadOnce() {
         long done = em.createNativeQuery("select count(*) from setup_step where name = ?")
@@ -287,6 +290,7 @@ public class DemoData {
     private void loadGroups() {
         new ForumDemoData(em, clock).load();
         new ActivityDemoData(em, clock).load();
+        new ReportDemoData(em, clock, reports).load();
         loadGlossary();
     }
 

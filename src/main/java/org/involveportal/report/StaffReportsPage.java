@@ -23,13 +23,31 @@ public class StaffReportsPage extends PageBean {
     private Messages messages;
 
     private List<InvolvementReportsPage.Entry> published;
+    private List<InvolvementReportsPage.Entry> latest;
 
     @Override
     protected void load() {
-        published = reports.published().stream().map(period -> new InvolvementReportsPage.Entry(period.slug(),
-                messages.text("report.period.kind." + period.kind().name()),
+        var done = reports.published();
+        published = done.stream().map(this::entry).toList();
+        latest = latestPeriods(java.time.LocalDate.ofInstant(reports.now(), ReportPeriod.LONDON)).stream()
+                .filter(period -> !done.contains(period)).map(this::entry).toList();
+    }
+
+    /** The last whole quarter, financial year and calendar year before a day: the periods staff most often report on. */
+    static List<ReportPeriod> latestPeriods(java.time.LocalDate today) {
+        int financialStart = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
+        return List.of(ReportPeriod.quarterBefore(today), ReportPeriod.financialYear(financialStart),
+                ReportPeriod.calendarYear(today.getYear() - 1));
+    }
+
+    private InvolvementReportsPage.Entry entry(ReportPeriod period) {
+        return new InvolvementReportsPage.Entry(period.slug(), messages.text("report.period.kind." + period.kind().name()),
                 messages.format2("report.period.months", "first", PeriodNames.first(period, messages.getLanguage()),
-                        "last", PeriodNames.last(period, messages.getLanguage())))).toList();
+                        "last", PeriodNames.last(period, messages.getLanguage())));
+    }
+
+    public List<InvolvementReportsPage.Entry> getLatest() {
+        return latest;
     }
 
     /** The period chosen, then its preview (post, redirect, get); problems beside the fields. */

@@ -41,6 +41,8 @@ class ShellIT {
             "/consultations/carers-short-breaks", "/consultations/draft-involvement-strategy/respond",
             "/consultations/day-opportunities-review", "/you-said-we-did", "/groups", "/groups/power-and-control",
             "/activities", "/activities/quality-checker-visit-day-services",
+            "/involvement-reports", "/involvement-reports/" + org.involveportal.report.ReportPeriod.quarterBefore(
+                    java.time.LocalDate.now(org.involveportal.report.ReportPeriod.LONDON)).slug(),
             "/no-such-page");
     static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.WELSH, Language.URDU);
     static final List<String> MODES = List.of("read=standard&print=standard", "read=standard&print=large",
