@@ -90,4 +90,30 @@ class ReportRulesTest {
         assertThatThrownBy(() -> ReportTable.of("c", List.of("a", "b"), List.of(row("r", 1))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("The view writes every figure, suppressed ones in words, bars beside the largest part, and the XLSX the same cells")
+    void viewAndExport() {
+        var parts = ReportTable.parts("caption", List.of("n", "money"), List.of(
+                new ReportRow("a", null, null, List.of(count(10), ReportFigure.money(new BigDecimal("1234.5")))),
+                new ReportRow("b", null, null, List.of(count(2), ReportFigure.money(new BigDecimal("0")))),
+                new ReportRow("c", null, null, List.of(count(5), ReportFigure.notKnown())),
+                new ReportRow("total", null, null, List.of(count(17), ReportFigure.money(new BigDecimal("1234.50"))))), true);
+        var view = ReportView.of(List.of(new ReportPart("part", List.of(parts))), key -> "[" + key + "]");
+        var rows = view.parts().get(0).tables().get(0).rows();
+        assertThat(rows.get(0).cells().get(0).text()).isEqualTo("10");
+        assertThat(rows.get(0).cells().get(0).bar()).isEqualTo(100.0);
+        assertThat(rows.get(0).cells().get(1).text()).isEqualTo("£1,234.50");
+        assertThat(rows.get(1).cells().get(0).text()).isEqualTo("[reach.fewerThan5]");
+        assertThat(rows.get(1).cells().get(0).bar()).isZero();
+        assertThat(rows.get(2).cells().get(0).text()).isEqualTo("[reach.hidden]");
+        assertThat(rows.get(2).cells().get(1).text()).isEqualTo("[report.notKnown]");
+        assertThat(rows.get(3).total()).isTrue();
+        assertThat(rows.get(3).cells().get(0).hasBar()).isFalse();
+        var export = view.exportTable(key -> "[" + key + "]");
+        assertThat(export.rows()).hasSize(8);
+        assertThat(export.rows().get(0)).containsExactly("[part]", "[caption]", "[a]", "[n]", 10L);
+        assertThat(export.rows().get(1).get(4)).isEqualTo(new BigDecimal("1234.50"));
+        assertThat(export.rows().get(2).get(4)).isEqualTo("[reach.fewerThan5]");
+    }
 }
