@@ -13,7 +13,7 @@ import org.involveportal.platform.ExportTable;
 /**
  * A report's parts as they are shown and downloaded: every figure through {@link ReportSuppression}, written in
  * words ({@code text} looks up a bundle key in the reader's language), and in a table of parts a bar for each count
- * shown in the first column, as long as the count beside the largest one. The page and the XLSX use the same cells.
+ * shown in the first column (above 0), as long as the count beside the largest one. The page and the XLSX use the same cells.
  */
 public record ReportView(List<Part> parts) {
 
@@ -71,8 +71,8 @@ public record ReportView(List<Part> parts) {
                 var figure = row.figures().get(c);
                 var how = shown.get(r).get(c);
                 double bar = -1;
-                if (bars && c == 0 && !total) {
-                    bar = how == Shown.COUNT && largest > 0 ? 100.0 * figure.count() / largest : 0;
+                if (bars && c == 0 && !total && how == Shown.COUNT && figure.count() > 0) {
+                    bar = Math.round(1000.0 * figure.count() / largest) / 10.0;
                 }
                 cells.add(cell(figure, how, bar, text));
             }

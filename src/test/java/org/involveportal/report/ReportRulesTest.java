@@ -105,7 +105,7 @@ class ReportRulesTest {
         assertThat(rows.get(0).cells().get(0).bar()).isEqualTo(100.0);
         assertThat(rows.get(0).cells().get(1).text()).isEqualTo("£1,234.50");
         assertThat(rows.get(1).cells().get(0).text()).isEqualTo("[reach.fewerThan5]");
-        assertThat(rows.get(1).cells().get(0).bar()).isZero();
+        assertThat(rows.get(1).cells().get(0).hasBar()).as("no bar for a hidden count").isFalse();
         assertThat(rows.get(2).cells().get(0).text()).isEqualTo("[reach.hidden]");
         assertThat(rows.get(2).cells().get(1).text()).isEqualTo("[report.notKnown]");
         assertThat(rows.get(3).total()).isTrue();
