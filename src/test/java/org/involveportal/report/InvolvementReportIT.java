@@ -70,8 +70,8 @@ class InvolvementReportIT {
         assertThat(people).as("the demo's eight involved residents at least").isGreaterThanOrEqualTo(8);
         assertThat(summary.get(text("report.row.peopleInvolved"))).isEqualTo(shown(people));
         int activities = portal.count("select count(*) from activity where published = true and starts_at >= ? and starts_at < ?", from, until);
-        assertThat(activities).isEqualTo(2);
-        assertThat(summary.get(text("report.row.activitiesHeld"))).isEqualTo(FEWER);
+        assertThat(activities).as("the demo's visit and focus group at least").isGreaterThanOrEqualTo(2);
+        assertThat(summary.get(text("report.row.activitiesHeld"))).isEqualTo(shown(activities));
         assertThat(summary.get(text("report.row.activityTookPart"))).isEqualTo(shown(portal.count("select count(*) from (" + tookPart + ") t", from, until)));
         assertThat(summary.get(text("report.row.meetingsHeld")))
                 .isEqualTo(shown(portal.count("select count(*) from meeting where starts_at >= ? and starts_at < ?", from, until)));
@@ -79,20 +79,20 @@ class InvolvementReportIT {
         assertThat(summary.get(text("report.row.groupMembers")))
                 .isEqualTo(shown(portal.count("select count(distinct resident_id) from (" + members + ") m", until)));
 
-        // by rung of the ladder: six came to the visit (INVOLVING) and three to the focus group (CONSULTING), so the
-        // three is "fewer than 5" and the six is hidden too, else the total of nine would give the three away
+        // by rung of the ladder: six came to the demo's visit (INVOLVING) and three to its focus group (CONSULTING), so
+        // the three is "fewer than 5" and, while it is the only small one, the smallest other is hidden too
         var ladderCounts = new LinkedHashMap<String, Long>();
         for (String level : List.of("INFORMING", "CONSULTING", "INVOLVING", "COLLABORATING", "EMPOWERING")) {
             ladderCounts.put(text("ladder." + level), (long) portal.count("select count(*) from activity_interest i join activity a"
                     + " on a.id = i.activity_id where i.attended = true and a.published = true and a.ladder = ?"
                     + " and a.starts_at >= ? and a.starts_at < ?", level, from, until));
         }
-        assertThat(ladderCounts.get(text("ladder.INVOLVING"))).isEqualTo(6);
+        assertThat(ladderCounts.get(text("ladder.INVOLVING"))).isGreaterThanOrEqualTo(6);
         assertThat(ladderCounts.get(text("ladder.CONSULTING"))).isEqualTo(3);
         var ladder = column(page, text("report.involvement.byLadder"), 1);
         assertThat(ladder).containsAllEntriesOf(expectedParts(ladderCounts));
-        assertThat(ladder.get(text("ladder.INVOLVING"))).isEqualTo(HIDDEN);
         assertThat(ladder.get(text("ladder.CONSULTING"))).isEqualTo(FEWER);
+        assertThat(ladder.values()).contains(HIDDEN);
 
         // responses by channel, counted from the responses themselves
         var channelCounts = new LinkedHashMap<String, Long>();
@@ -103,6 +103,7 @@ class InvolvementReportIT {
         var channels = column(page, text("report.involvement.byChannel"), 0);
         assertThat(channels).containsAllEntriesOf(expectedParts(channelCounts));
         assertThat(channels.get(text("report.channel.PHONE"))).isEqualTo(FEWER);
+        assertThat(channels.get(text("report.channel.PAPER"))).as("the only other count the total could give away").isEqualTo(HIDDEN);
 
         // consultations and feedback on time (twelve weeks = 7257600 seconds)
         String counted = "select count(*) from consultation c where c.published_at is not null and c.withdrawn_at is null";
@@ -113,8 +114,8 @@ class InvolvementReportIT {
         assertThat(consultations.get(text("report.row.consultationsClosed")))
                 .isEqualTo(shown(portal.count(counted + " and c.closes_at >= ? and c.closes_at < ?", from, until)));
         int onTime = portal.count(counted + feedbackIn + " and c.feedback_published_at <= c.closes_at + interval 84 day", from, until);
-        assertThat(onTime).isEqualTo(1);
-        assertThat(consultations.get(text("report.row.feedbackOnTime"))).isEqualTo(FEWER);
+        assertThat(onTime).as("the meals consultation's at least").isGreaterThanOrEqualTo(1);
+        assertThat(consultations.get(text("report.row.feedbackOnTime"))).isEqualTo(shown(onTime));
         assertThat(consultations.get(text("report.row.feedbackLate")))
                 .isEqualTo(shown(portal.count(counted + feedbackIn + " and c.feedback_published_at > c.closes_at + interval 84 day", from, until)));
 
