@@ -79,5 +79,8 @@ public enum AuditAction {
     /** The digest job ran; the detail is how many digests were emailed and put on the post list. */
     DIGESTS_SENT,
     /** A resident deleted their own account; recorded with no actor and only the account's former id. */
-    RESIDENT_ACCOUNT_DELETED
+    RESIDENT_ACCOUNT_DELETED,
+    // --- the involvement report ---
+    /** A publisher published the involvement report for a period; the subject is the period's slug. */
+    INVOLVEMENT_REPORT_PUBLISHED
 }

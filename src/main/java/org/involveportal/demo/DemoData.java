@@ -36,6 +36,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private org.involveportal.report.ReportService reports;
+
     /** Loads the demo data unless it was loaded before; true if it loaded it now. */
     public boolean loadOnce() {
         long done = em.createNativeQuery("select count(*) from setup_step where name = ?")
@@ -289,6 +292,7 @@ public class DemoData {
         new ActivityDemoData(em, clock).load();
         new ExpenseDemoData(em, clock).load();
         new TrainingDemoData(em, clock).load();
+        new ReportDemoData(em, clock, reports).load();
         loadGlossary();
     }
 

@@ -90,6 +90,30 @@ public class ReachService {
         return counts;
     }
 
+    /**
+     * The "about you" answers given to the consultations of {@code consultationIds} together, by "question.CATEGORY"
+     * with "total.all", as {@link #counts(long)} counts one consultation's (the involvement report's reach).
+     */
+    public Map<String, Long> counts(java.util.Collection<Long> consultationIds) {
+        var counts = new HashMap<String, Long>();
+        if (consultationIds.isEmpty()) {
+            counts.put("total.all", 0L);
+            return counts;
+        }
+        // the ids are longs, written into the query; column names come from COLUMNS only
+        String ids = consultationIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        var sql = new StringBuilder("select 'total', 'all', count(*) from equality_answers where consultation_id in (" + ids + ")");
+        for (var column : COLUMNS.entrySet()) {
+            sql.append(" union all select '").append(column.getKey().getField()).append("', ").append(column.getValue())
+                    .append(", count(*) from equality_answers where consultation_id in (").append(ids).append(") and ")
+                    .append(column.getValue()).append(" is not null group by ").append(column.getValue());
+        }
+        for (Object[] row : rows(em.createNativeQuery(sql.toString()).getResultList())) {
+            counts.put(row[0] + "." + row[1], ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
     /** The report with small numbers suppressed, in words from {@code text} (a bundle lookup). */
     public ReachReport report(long consultationId, Function<String, String> text) {
         return build(counts(consultationId), baseline(), text);

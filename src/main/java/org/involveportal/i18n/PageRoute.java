@@ -39,6 +39,9 @@ public record PageRoute(String view, List<String> parameters) {
             // training courses and booking a session (package training)
             new Rule(Pattern.compile("/training/" + SLUG), "/WEB-INF/views/training/course.xhtml"),
             new Rule(Pattern.compile("/training/" + SLUG + "/sessions/" + ID), "/WEB-INF/views/training/book.xhtml"),
+            // the published involvement reports (package report); the download is a servlet, reached in each language
+            new Rule(Pattern.compile("/involvement-reports/" + SLUG), "/WEB-INF/views/reports/report.xhtml"),
+            new Rule(Pattern.compile("/involvement-reports/" + SLUG + "\\.xlsx"), "/involvement-report.xlsx"),
             new Rule(Pattern.compile("/consultations/" + SLUG + "/respond"), RESPOND + "start.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN), RESPOND + "resume.xhtml"),
             new Rule(Pattern.compile("/respond/" + TOKEN + "/answering-as"), RESPOND + "answering-as.xhtml"),

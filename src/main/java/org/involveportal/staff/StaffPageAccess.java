@@ -84,6 +84,9 @@ public final class StaffPageAccess {
             Map.entry("register-invite", EnumSet.of(EDITOR)),
             Map.entry("register-letters", EnumSet.of(EDITOR)),
             Map.entry("digest-letters", EnumSet.of(EDITOR)),
+            // the involvement report: previewed by publishers and analysts, published by publishers
+            Map.entry("involvement-reports", EnumSet.of(PUBLISHER, ANALYST)),
+            Map.entry("involvement-report", EnumSet.of(PUBLISHER, ANALYST)),
             // the glossary hard words in content link to
             Map.entry("glossary", EnumSet.of(EDITOR)),
             Map.entry("glossary-edit", EnumSet.of(EDITOR)),

@@ -31,7 +31,8 @@ class BundlesTest {
             "groupLetters", "groupMessage", "staffGroups", "staffMeeting", "meetingEditor", "settings", "responseDelete",
             "glossaryStaff", "glossaryEditor", "staffActivities", "activityEditor",
             "activityPeople", "staffExpenses", "staffExpenseClaim", "expensePayments", "expenseLetters", "expensePolicy", "timeBasis",
-            "staffTraining", "courseEditor", "sessionEditor", "coursePeople", "staffPerson", "register", "registerInvite", "digestLetters");
+            "staffTraining", "courseEditor", "sessionEditor", "coursePeople", "staffPerson", "register", "registerInvite", "digestLetters",
+            "staffReports", "staffReport");
 
     static Stream<Path> bundleFiles() throws IOException {
         try (var files = Files.list(FOLDER)) {

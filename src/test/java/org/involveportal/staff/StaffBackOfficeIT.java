@@ -49,9 +49,10 @@ class StaffBackOfficeIT {
                     "/staff/activity-edit", "/staff/activity-people", "/staff/training", "/staff/course-edit", "/staff/course-session",
                     "/staff/course-people", "/staff/person", "/staff/register", "/staff/digest-letters"),
             "publisher@example.gov.uk", List.of("/staff/consultation-publish", "/staff/consultation-window", "/staff/response-entry",
-                    "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation"),
+                    "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation",
+                    "/staff/involvement-reports", "/staff/involvement-report"),
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
-                    "/staff/analysis-answers"),
+                    "/staff/analysis-answers", "/staff/involvement-reports", "/staff/involvement-report"),
             // roles add up and none implies another: an admin manages accounts and settings, not content
             "admin@example.gov.uk", List.of("/staff/accounts", "/staff/settings", "/staff/audit", "/staff/expense-policy"),
             "finance@example.gov.uk", List.of("/staff/expenses", "/staff/expense-claim", "/staff/expense-payments", "/staff/expense-letters"));
@@ -69,7 +70,8 @@ class StaffBackOfficeIT {
             "/staff/feedback", "/staff/feedback-contacts", "/staff/feedback-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/group-edit",
             "/staff/group-members", "/staff/group-message", "/staff/groups", "/staff/meeting", "/staff/meeting-edit", "/staff/password",
             "/staff/question-edit", "/staff/reach-baseline", "/staff/register", "/staff/digest-letters", "/staff/response-entry",
-            "/staff/settings", "/staff/training", "/staff/course-edit", "/staff/course-session", "/staff/course-people", "/staff/person");
+            "/staff/settings", "/staff/training", "/staff/course-edit", "/staff/course-session", "/staff/course-people", "/staff/person",
+            "/staff/involvement-reports", "/staff/involvement-report");
 
     @Test
     @DisplayName("Every staff page each role reaches from the staff menu passes axe; together the roles reach every staff page")
