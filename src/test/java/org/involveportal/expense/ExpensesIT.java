@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.involveportal.report.ReportPeriod;
 import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.EmbeddedPortal;
 import org.involveportal.testsupport.Http;
@@ -190,6 +191,31 @@ class ExpensesIT {
                     + " and i.paid_at is not null", reference)).isEqualTo(3);
             Mailbox.awaitSubjectStartingWith(portal, email, "We have paid your expenses claim " + reference);
             assertThat(Jsoup.parse(resident.get(mine).body()).getElementById("claim-status").text()).isEqualTo("Paid");
+            // the involvement report's part on expenses, for the quarter they were paid in, is the database's sums
+            var paidDay = java.time.LocalDateTime.parse(portal.queryOne("select date_format(min(i.paid_at), '%Y-%m-%dT%H:%i:%s')"
+                    + " from expense_item i join expense_claim c on c.id = i.claim_id where c.reference = ?", reference))
+                    .atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(ReportPeriod.LONDON).toLocalDate();
+            var quarter = ReportPeriod.quarter(paidDay.getYear(), (paidDay.getMonthValue() - 1) / 3 + 1);
+            var from = java.time.LocalDateTime.ofInstant(quarter.from(), java.time.ZoneOffset.UTC);
+            var until = java.time.LocalDateTime.ofInstant(quarter.until(), java.time.ZoneOffset.UTC);
+            var report = Jsoup.parse(StaffSignIns.signedIn(portal, "publisher@example.gov.uk")
+                    .get("staff/involvement-report?period=" + quarter.slug()).body());
+            var byKind = report.select("table.report-table").stream()
+                    .filter(table -> table.selectFirst("caption").text().equals("Paid in the period, by kind")).findFirst().orElseThrow();
+            for (String[] kind : new String[][] {{"MILEAGE", "Mileage (driving)"}, {"FARE", "Bus, train or taxi fares"},
+                    {"REPLACEMENT_CARE", "Replacement care"}, {"TIME", "Payment for your time"}}) {
+                var row = byKind.select("tbody tr").stream().filter(tr -> tr.selectFirst("th").text().equals(kind[1])).findFirst().orElseThrow();
+                String paidSum = portal.queryOne("select coalesce(sum(amount), 0) from expense_item where kind = ? and paid_at >= ? and paid_at < ?",
+                        kind[0], from, until);
+                assertThat(new BigDecimal(row.select("td.report-figure").get(1).text().replaceAll("[^0-9.]", "")))
+                        .as(kind[0]).isEqualByComparingTo(paidSum);
+                int lines = portal.count("select count(*) from expense_item where kind = ? and paid_at >= ? and paid_at < ?", kind[0], from, until);
+                assertThat(row.select("td.report-figure").get(0).text()).as(kind[0])
+                        .startsWith(lines > 0 && lines < 5 ? "fewer than 5" : lines >= 5 ? String.valueOf(lines) : "");
+            }
+            assertThat(new BigDecimal(portal.queryOne("select coalesce(sum(amount), 0) from expense_item where kind = 'REPLACEMENT_CARE'"
+                    + " and paid_at >= ? and paid_at < ?", from, until))).as("a refused line is never paid").isEqualByComparingTo("0");
+
             for (String action : new String[] {"EXPENSE_ITEM_APPROVED:3", "EXPENSE_ITEM_REFUSED:1", "EXPENSE_RECEIPT_VIEWED:1"}) {
                 assertThat(portal.count("select count(*) from audit_event where action = ? and subject_id = ?", action.split(":")[0], reference))
                         .as(action).isEqualTo(Integer.parseInt(action.split(":")[1]));
