@@ -312,7 +312,16 @@ class InvolvementReportIT {
             insert.setString(1, slug);
             insert.executeUpdate();
         }
-        return Long.parseLong(portal.queryOne("select id from consultation where slug = ?", slug));
+        long id = Long.parseLong(portal.queryOne("select id from consultation where slug = ?", slug));
+        // every consultation has its English words: the staff list, which other tests open later, reads them
+        try (var connection = portal.connectToDatabase();
+             var text = connection.prepareStatement("insert into consultation_text (consultation_id, language, title, summary)"
+                     + " values (?, 'en', ?, 'A consultation of 2001, for counting')")) {
+            text.setLong(1, id);
+            text.setString(2, "Consultation " + slug);
+            text.executeUpdate();
+        }
+        return id;
     }
 
     private static void response(EmbeddedPortal portal, long consultation, String reference, LocalDateTime at) throws Exception {
