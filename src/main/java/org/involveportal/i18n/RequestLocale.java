@@ -22,7 +22,8 @@ public record RequestLocale(Language language, ReadingMode mode, String pagePath
         return request.getAttribute(ATTRIBUTE) instanceof RequestLocale;
     }
 
-    void storeIn(ServletRequest request) {
+    /** Decides the request's language and mode: the language filter's, or a filter's that answers before it runs. */
+    public void storeIn(ServletRequest request) {
         request.setAttribute(ATTRIBUTE, this);
     }
 }

@@ -12,13 +12,16 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.involveportal.i18n.Language;
+import org.involveportal.i18n.ReadingMode;
+import org.involveportal.i18n.RequestLocale;
 
 /**
  * Around every staff page, on every request, forward and include (web.xml), whatever the method:
  * <ul>
  *   <li>the role check of {@link StaffPageAccess}, so a page is never reached by a dispatch that skips
  *       the container's constraints: not signed in, a forward or include answers 404 and a request is
- *       sent to sign in; signed in without the role, 403 (shown as not found);</li>
+ *       sent to sign in; signed in without the role, 403 with a page naming the role needed;</li>
  *   <li>nothing is cached (the back button after signing out shows nothing private);</li>
  *   <li>a signed-in session ends after eight hours whatever the activity (the idle timeout of 30
  *       minutes is the container's, in web.xml).</li>
@@ -65,11 +68,30 @@ public class StaffAreaFilter extends HttpFilter {
                 return;
             }
             if (roles.get().stream().noneMatch(role -> request.isUserInRole(role.name()))) {
+                // the error page tells a signed-in member of staff which role the page needs
+                request.setAttribute(StaffRoleNeeded.REFUSAL, new StaffRoleNeeded.Refusal(roles.get(), heldBy(request)));
+                if (!RequestLocale.isDecided(request)) {
+                    // refused before the language filter ran: the page is told in the address's language
+                    String prefix = StaffPageAccess.languagePrefix(path);
+                    var language = Language.fromPathSegment(prefix.replace("/", "")).orElse(Language.DEFAULT);
+                    new RequestLocale(language, ReadingMode.STANDARD, path.substring(prefix.length())).storeIn(request);
+                }
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The roles of the member of staff making the request (read here: an error dispatch may not answer them). */
+    private static java.util.Set<StaffRole> heldBy(HttpServletRequest request) {
+        var held = java.util.EnumSet.noneOf(StaffRole.class);
+        for (var role : StaffRole.values()) {
+            if (request.isUserInRole(role.name())) {
+                held.add(role);
+            }
+        }
+        return held;
     }
 
     /** The path being served by this dispatch, without the context path: an include's own, not the page's. */

@@ -270,7 +270,8 @@ class StaffBackOfficeIT {
 
         StaffSignIns.signIn(browser, "analyst@example.gov.uk");
         browser.open("/staff/consultation-edit?c=" + slug);
-        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("You need the editor role to do this");
+        assertThat(browser.driver().findElement(By.id("your-roles")).getText()).isEqualTo("Your roles: analyst.");
         browser.assertNoAxeViolations();
         browser.open("/staff/no-such-page");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");

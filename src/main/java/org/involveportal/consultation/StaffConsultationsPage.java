@@ -1,4 +1,4 @@
-package org.involveportal.staff;
+package org.involveportal.consultation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,9 +6,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.involveportal.consultation.Consultation;
-import org.involveportal.consultation.ConsultationService;
-import org.involveportal.consultation.ConsultationStatus;
 import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Messages;
 import org.involveportal.web.page.PageBean;
