@@ -34,11 +34,17 @@ public class StaffArea {
     }
 
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return caller() != null;
     }
 
     public String getEmail() {
-        return isSignedIn() ? securityContext.getCallerPrincipal().getName() : null;
+        return isSignedIn() ? caller().getName() : null;
+    }
+
+    /** Who is signed in; on an error page (a dispatch the security context may not follow) the request still knows. */
+    private java.security.Principal caller() {
+        var caller = securityContext.getCallerPrincipal();
+        return caller != null ? caller : request.getUserPrincipal();
     }
 
     public boolean can(String role) {

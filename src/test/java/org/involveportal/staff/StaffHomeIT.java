@@ -112,7 +112,9 @@ class StaffHomeIT {
         var page = Jsoup.parse(refused.body());
         assertThat(page.selectFirst("h1").text()).isEqualTo("You need the editor role to do this");
         assertThat(page.getElementById("your-roles").text()).isEqualTo("Your roles: analyst.");
-        assertThat(page.selectFirst("a[href$='/staff/']")).as("a way back to the staff home").isNotNull();
+        assertThat(page.selectFirst("main a[href$='/staff/']")).as("a way back to the staff home").isNotNull();
+        assertThat(page.selectFirst(".site-header__account").text()).as("still signed in, and can sign out")
+                .contains("analyst@example.gov.uk");
 
         var welsh = Jsoup.parse(analyst.get("cy/staff/consultation-edit?c=carers-short-breaks").body());
         assertThat(welsh.selectFirst("h1").text()).isEqualTo("Mae angen rôl golygydd arnoch i wneud hyn");
