@@ -187,7 +187,7 @@ class DecisionTrailIT {
                     .isEqualTo("Adult Social Care Engagement Team");
             assertThat(noScript.driver().findElements(By.cssSelector("#trail-feedback a[href='#feedback']"))).hasSize(1);
             assertThat(noScript.driver().findElement(By.id("feedback")).getText()).contains("Dywedoch chi, gwnaethom ni");
-            noScript.assertNoAxeViolations();
+            // axe needs scripts; ShellIT scans the demo's trails in Welsh in every reading mode
         }
     }
 
