@@ -82,5 +82,12 @@ public enum AuditAction {
     RESIDENT_ACCOUNT_DELETED,
     // --- the involvement report ---
     /** A publisher published the involvement report for a period; the subject is the period's slug. */
-    INVOLVEMENT_REPORT_PUBLISHED
+    INVOLVEMENT_REPORT_PUBLISHED,
+    // --- a consultation's decision trail ---
+    /** Staff recorded whether a proposal changes a service and its equality impact assessment; the subject is the slug. */
+    IMPACT_ASSESSMENT_RECORDED,
+    /** A publisher recorded when and where the analysis of a closed consultation was published. */
+    ANALYSIS_RECORDED,
+    /** A publisher recorded the decision taken after a consultation: who decided, when, in which meeting. */
+    DECISION_RECORDED
 }

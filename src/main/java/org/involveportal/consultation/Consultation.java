@@ -48,6 +48,9 @@ public class Consultation extends TranslatedContent<ConsultationText> {
 
     public static final String WELSH = "cy";
 
+    /** The rule broken by publishing a proposal that changes a service without its equality impact assessment. */
+    public static final String IMPACT_ASSESSMENT_NEEDED = "consultation.rule.impactAssessmentNeeded";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -74,6 +77,28 @@ public class Consultation extends TranslatedContent<ConsultationText> {
 
     @Column(name = "feedback_published_at")
     private Instant feedbackPublishedAt;
+
+    @Column(name = "changes_service", nullable = false)
+    private boolean changesService;
+
+    @Column(name = "proposed_by", length = 200)
+    private String proposedBy;
+
+    @Column(name = "eia_by", length = 200)
+    private String impactAssessedBy;
+
+    @Column(name = "eia_document", length = 500)
+    private String impactAssessmentDocument;
+
+    @Column(name = "eia_recorded_at")
+    private Instant impactAssessmentRecordedAt;
+
+    @BatchFetch(BatchFetchType.IN)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consultation_eia_summary", joinColumns = @JoinColumn(name = "consultation_id"))
+    @MapKeyColumn(name = "language", length = 16)
+    @Column(name = "summary", length = 4000)
+    private Map<String, String> impactAssessmentSummaries = new HashMap<>();
 
     @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
@@ -178,6 +203,9 @@ public class Consultation extends TranslatedContent<ConsultationText> {
         if (!easyReadAdvice(glossary).isEmpty() && (easyReadReason == null || easyReadReason.isBlank())) {
             throw new ConsultationRuleViolation(EASY_READ_UNCHECKED);
         }
+        if (needsImpactAssessment()) {
+            throw new ConsultationRuleViolation(IMPACT_ASSESSMENT_NEEDED);
+        }
         schedule(window);
         if (welshLanguageStandards) {
             var missing = missingWelsh();
@@ -250,6 +278,101 @@ public class Consultation extends TranslatedContent<ConsultationText> {
         if (feedbackPublishedAt == null) {
             feedbackPublishedAt = at;
         }
+    }
+
+    /**
+     * Records what the proposal is and its equality impact assessment: whether it changes a service, who proposes it
+     * and who assessed it (roles or bodies, such as "Cabinet" or "Director of Adult Social Care"), the assessment's
+     * summary by language (English, then Welsh, where written) and a link to its document (https). A summary or a
+     * document given needs the other and the English summary; a published consultation that changes a service keeps
+     * its assessment. The assessment is dated when it is first complete, and again when it changes.
+     */
+    public void recordImpactAssessment(boolean service, String proposer, String assessor, Map<String, String> summaries,
+                                       String document, Instant now) {
+        var cleaned = new HashMap<String, String>();
+        summaries.forEach((language, summary) -> {
+            if (!isBlank(summary)) {
+                cleaned.put(language, summary.strip());
+            }
+        });
+        String link = isBlank(document) ? null : document.strip();
+        boolean anything = !cleaned.isEmpty() || link != null;
+        if (anything && !cleaned.containsKey(ENGLISH)) {
+            throw new ConsultationRuleViolation("consultation.rule.impactAssessmentEnglish");
+        }
+        if (anything && link == null) {
+            throw new ConsultationRuleViolation("consultation.rule.impactAssessmentDocument");
+        }
+        if (link != null && !isDocumentLink(link)) {
+            throw new ConsultationRuleViolation("consultation.rule.impactAssessmentLink");
+        }
+        if (!anything && service && isPublished()) {
+            throw new ConsultationRuleViolation(IMPACT_ASSESSMENT_NEEDED);
+        }
+        boolean changed = !cleaned.equals(impactAssessmentSummaries) || !java.util.Objects.equals(link, impactAssessmentDocument);
+        this.changesService = service;
+        this.proposedBy = isBlank(proposer) ? null : proposer.strip();
+        this.impactAssessedBy = isBlank(assessor) ? null : assessor.strip();
+        impactAssessmentSummaries.clear();
+        impactAssessmentSummaries.putAll(cleaned);
+        this.impactAssessmentDocument = link;
+        if (!anything) {
+            impactAssessmentRecordedAt = null;
+        } else if (changed || impactAssessmentRecordedAt == null) {
+            impactAssessmentRecordedAt = now;
+        }
+    }
+
+    /** A link staff may give to a document: an https address of reasonable length. */
+    public static boolean isDocumentLink(String link) {
+        return link != null && link.startsWith("https://") && link.length() > "https://".length() && link.length() <= 500
+                && link.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '<' || c == '>');
+    }
+
+    /** Whether the equality impact assessment is recorded: the English summary and its document. */
+    public boolean hasImpactAssessment() {
+        return impactAssessmentSummaries.containsKey(ENGLISH) && impactAssessmentDocument != null;
+    }
+
+    /** A proposal that changes a service cannot be published until its equality impact assessment is recorded. */
+    public boolean needsImpactAssessment() {
+        return changesService && !hasImpactAssessment();
+    }
+
+    public boolean isChangesService() {
+        return changesService;
+    }
+
+    /** Who proposes it: a role or body, or null when not said. */
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    /** Who assessed the equality impact: a role or body, or null when not said. */
+    public String getImpactAssessedBy() {
+        return impactAssessedBy;
+    }
+
+    public String getImpactAssessmentDocument() {
+        return impactAssessmentDocument;
+    }
+
+    public Instant getImpactAssessmentRecordedAt() {
+        return impactAssessmentRecordedAt;
+    }
+
+    /** The assessment's summary in a language, or null when it is not written in that language. */
+    public String impactAssessmentSummaryIn(String language) {
+        return impactAssessmentSummaries.get(language);
+    }
+
+    /** The language a reader is shown the assessment's summary in: their own where written, else English. */
+    public String impactAssessmentSummaryLanguage(String language) {
+        return impactAssessmentSummaries.containsKey(language) ? language : ENGLISH;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
     }
 
     public Instant getFeedbackPublishedAt() {

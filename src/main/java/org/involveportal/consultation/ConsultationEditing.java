@@ -121,6 +121,19 @@ public class ConsultationEditing {
         audit.record(actor, AuditAction.CONSULTATION_WITHDRAWN, "consultation", slug, null);
     }
 
+    /**
+     * Records whether the proposal changes a service, who proposes it, and its equality impact assessment (see
+     * {@link Consultation#recordImpactAssessment}); throws {@link ConsultationRuleViolation} when the rules are not met.
+     */
+    public void recordImpactAssessment(String slug, boolean changesService, String proposedBy, String assessedBy,
+                                       java.util.Map<String, String> summaries, String document, String actor) {
+        var consultation = find(slug);
+        consultation.recordImpactAssessment(changesService, proposedBy, assessedBy, summaries, document, clock.instant());
+        audit.record(actor, AuditAction.IMPACT_ASSESSMENT_RECORDED, "consultation", slug,
+                (changesService ? "changes a service" : "does not change a service")
+                        + (consultation.hasImpactAssessment() ? ", assessment recorded" : ", no assessment"));
+    }
+
     /** Adds a question from a form without problems; returns its id. */
     public long addQuestion(String slug, QuestionForm form, String actor) {
         var consultation = find(slug);

@@ -147,6 +147,9 @@ public class ConsultationPublishPage extends PageBean {
         if (violation.messageKey().equals(Consultation.EASY_READ_UNCHECKED)) {
             return "easy-read-reason";
         }
+        if (violation.messageKey().equals(Consultation.IMPACT_ASSESSMENT_NEEDED)) {
+            return "eia";
+        }
         return violation.messageKey().contains("shorterPeriod") ? "reason-en" : "opens-day";
     }
 
@@ -207,6 +210,11 @@ public class ConsultationPublishPage extends PageBean {
     /** Whether the Welsh reason has a field: there is a Welsh page to show it on. */
     public boolean isWrittenInWelsh() {
         return consultation.hasTextIn(Consultation.WELSH);
+    }
+
+    /** Whether the proposal changes a service and its equality impact assessment is still to record. */
+    public boolean isImpactAssessmentNeeded() {
+        return consultation.needsImpactAssessment();
     }
 
     public boolean isWelshLanguageStandards() {

@@ -108,6 +108,9 @@ public class DemoData {
         strategy.addEasyReadIdea(new EasyReadIdea("cy", "Byddwn yn dweud wrthych beth wnaethon ni ei newid.", "megaphone",
                 "Megaffon"));
         addStrategyQuestions(strategy);
+        // changes no service: its trail shows the assessment as not needed, and the steps after closing as not yet
+        strategy.recordImpactAssessment(false, "Director of Adult Social Care", null, java.util.Map.of(), null,
+                strategy.getWindow().opensAt().minus(java.time.Duration.ofDays(8)));
         strategy.publish(strategy.getWindow().opensAt().minus(java.time.Duration.ofDays(7)));
         em.persist(strategy);
 
@@ -147,6 +150,14 @@ public class DemoData {
         addShortBreaksQuestions(carersBreaks);
         carersBreaks.addTopics(Topic.CARERS_SUPPORT);
         carersBreaks.addClientGroups(ClientGroup.CARERS);
+        carersBreaks.recordImpactAssessment(true, "Head of Commissioning", "Equality and Diversity Team", java.util.Map.of(
+                "en", "Most carers who book short breaks are women over 50, and many care for someone with dementia. Booking online"
+                        + " only would disadvantage carers without internet access, so phone and paper booking stay.",
+                "cy", "Menywod dros 50 oed yw'r rhan fwyaf o'r gofalwyr sy'n trefnu seibiant byr, ac mae llawer yn gofalu am rywun"
+                        + " â dementia. Byddai trefnu ar-lein yn unig yn rhoi gofalwyr heb y rhyngrwyd o dan anfantais, felly mae"
+                        + " trefnu dros y ffôn ac ar bapur yn aros."),
+                "https://www.example.gov.uk/equality-impact-assessments/carers-short-breaks.pdf",
+                carersBreaks.getWindow().opensAt().minus(java.time.Duration.ofDays(14)));
         carersBreaks.publish(carersBreaks.getWindow().opensAt().minus(java.time.Duration.ofDays(7)));
         em.persist(carersBreaks);
 
@@ -169,10 +180,39 @@ public class DemoData {
                 "Gofynnon ni beth mae pobl hŷn eisiau gan ganolfannau dydd a chlybiau."));
         dayServices.addTopics(Topic.DAY_OPPORTUNITIES);
         dayServices.addClientGroups(ClientGroup.OLDER_PEOPLE);
+        dayServices.recordImpactAssessment(true, "Director of Adult Social Care", "Equality and Diversity Team", java.util.Map.of(
+                "en", "Day centres are used most by people over 75 and by disabled people. Changing opening hours affects them and"
+                        + " their carers; transport is the biggest barrier, so any change keeps transport to the centres.",
+                "cy", "Pobl dros 75 oed a phobl anabl sy'n defnyddio canolfannau dydd fwyaf. Mae newid yr oriau agor yn effeithio"
+                        + " arnyn nhw a'u gofalwyr; trafnidiaeth yw'r rhwystr mwyaf, felly mae unrhyw newid yn cadw trafnidiaeth i'r"
+                        + " canolfannau."),
+                "https://www.example.gov.uk/equality-impact-assessments/day-opportunities.pdf",
+                dayServices.getWindow().opensAt().minus(java.time.Duration.ofDays(14)));
         dayServices.publish(dayServices.getWindow().opensAt().minus(java.time.Duration.ofDays(7)));
         em.persist(dayServices);
         em.flush();
         publishDayServicesFeedback(dayServices);
+        recordDayServicesDecision(dayServices);
+    }
+
+    /** The analysis of the day-opportunities review a week after it closed, and Cabinet's decision a week later. */
+    private void recordDayServicesDecision(Consultation dayServices) {
+        var lastDay = dayServices.getWindow().closingDay();
+        var decision = new org.involveportal.decision.ConsultationDecision(dayServices.getId(), clock.instant());
+        decision.recordAnalysis(dayServices, lastDay.plusDays(7),
+                "https://www.example.gov.uk/consultations/day-opportunities-review/analysis.pdf", "Adult Social Care Engagement Team",
+                clock.instant());
+        var decided = lastDay.plusDays(14);
+        decision.recordDecision(dayServices, "Cabinet", decided, "Cabinet meeting of "
+                        + decided.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)),
+                "https://www.example.gov.uk/council/cabinet/minutes-" + decided + ".pdf", java.util.Map.of(
+                        "en", "Cabinet agreed to keep both day centres open, to open two of them until 6pm on weekdays, and to run a"
+                                + " community bus to both. Weekend opening will be looked at again when the budget is set in April.",
+                        "cy", "Cytunodd y Cabinet i gadw'r ddwy ganolfan ddydd ar agor, i agor dwy ohonynt tan 6pm yn ystod yr"
+                                + " wythnos, ac i redeg bws cymunedol i'r ddwy. Bydd agor ar benwythnosau yn cael ei ystyried eto pan"
+                                + " fydd y gyllideb yn cael ei phennu ym mis Ebrill."),
+                clock.instant());
+        em.persist(decision);
     }
 
     /** "You said, we did" for the closed day-opportunities review, three weeks after it closed. */

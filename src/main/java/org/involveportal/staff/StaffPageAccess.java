@@ -41,6 +41,9 @@ public final class StaffPageAccess {
             Map.entry("consultation-window", EnumSet.of(PUBLISHER)),
             Map.entry("feedback-edit", EnumSet.of(PUBLISHER)),
             Map.entry("feedback-contacts", EnumSet.of(PUBLISHER)),
+            // a consultation's decision trail: the proposal and its equality impact assessment, then the decision
+            Map.entry("consultation-eia", EnumSet.of(EDITOR, PUBLISHER)),
+            Map.entry("consultation-decision", EnumSet.of(PUBLISHER)),
             // responses from paper, phone and events
             Map.entry("response-entry", EnumSet.of(EDITOR, PUBLISHER, ANALYST)),
             // a response entered twice or to be erased: deleted by an admin, with the reason audited

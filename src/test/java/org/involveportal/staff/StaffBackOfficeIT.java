@@ -47,10 +47,10 @@ class StaffBackOfficeIT {
                     "/staff/response-entry", "/staff/groups", "/staff/group-edit", "/staff/group-members", "/staff/group-message",
                     "/staff/meeting", "/staff/meeting-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/activities",
                     "/staff/activity-edit", "/staff/activity-people", "/staff/training", "/staff/course-edit", "/staff/course-session",
-                    "/staff/course-people", "/staff/person", "/staff/register", "/staff/digest-letters"),
+                    "/staff/course-people", "/staff/person", "/staff/register", "/staff/digest-letters", "/staff/consultation-eia"),
             "publisher@example.gov.uk", List.of("/staff/consultation-publish", "/staff/consultation-window", "/staff/response-entry",
                     "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation",
-                    "/staff/involvement-reports", "/staff/involvement-report"),
+                    "/staff/involvement-reports", "/staff/involvement-report", "/staff/consultation-eia", "/staff/consultation-decision"),
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
                     "/staff/analysis-answers", "/staff/involvement-reports", "/staff/involvement-report"),
             // roles add up and none implies another: an admin manages accounts and settings, not content
@@ -71,7 +71,7 @@ class StaffBackOfficeIT {
             "/staff/group-members", "/staff/group-message", "/staff/groups", "/staff/meeting", "/staff/meeting-edit", "/staff/password",
             "/staff/question-edit", "/staff/reach-baseline", "/staff/register", "/staff/digest-letters", "/staff/response-entry",
             "/staff/settings", "/staff/training", "/staff/course-edit", "/staff/course-session", "/staff/course-people", "/staff/person",
-            "/staff/involvement-reports", "/staff/involvement-report");
+            "/staff/involvement-reports", "/staff/involvement-report", "/staff/consultation-eia", "/staff/consultation-decision");
 
     @Test
     @DisplayName("Every staff page each role reaches from the staff menu passes axe; together the roles reach every staff page")
