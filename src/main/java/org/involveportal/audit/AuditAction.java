@@ -82,5 +82,12 @@ public enum AuditAction {
     RESIDENT_ACCOUNT_DELETED,
     // --- the involvement report ---
     /** A publisher published the involvement report for a period; the subject is the period's slug. */
-    INVOLVEMENT_REPORT_PUBLISHED
+    INVOLVEMENT_REPORT_PUBLISHED,
+    // --- partner organisations and the calendar ---
+    /** An admin added a partner organisation; the subject is its slug. */
+    PARTNER_ADDED,
+    /** An admin changed a partner organisation's name, contact or logo; the subject is its slug. */
+    PARTNER_CHANGED,
+    /** An editor named (or stopped naming) a partner on a consultation or a meeting; the detail says which. */
+    PARTNER_NAMED
 }
