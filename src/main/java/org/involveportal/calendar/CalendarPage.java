@@ -124,7 +124,9 @@ public class CalendarPage extends PageBean {
     }
 
     private EntryView view(CalendarEntry entry) {
-        String time = entry.ends() == null ? DateFormatting.time(entry.starts(), dates)
+        boolean atMidnight = entry.starts().atZone(ClockProducer.LONDON).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        String time = entry.ends() == null && atMidnight ? null // a consultation opening at the start of its day
+                : entry.ends() == null ? DateFormatting.time(entry.starts(), dates)
                 : messages.format2("group.meeting.times", "from", DateFormatting.time(entry.starts(), dates),
                         "to", DateFormatting.time(entry.ends(), dates));
         String id = entry.uid().substring(0, entry.uid().indexOf('@'));

@@ -113,7 +113,10 @@ public class CalendarService {
                 .forEach(m -> {
                     var group = m.getGroup();
                     var language = m.languageShownTo(reader);
-                    String title = group.textIn(language.tag()).getName() + ": " + m.textIn(reader).getTitle();
+                    String groupName = group.textIn(language.tag()).getName();
+                    String meetingTitle = m.textIn(reader).getTitle();
+                    // "Carers Forum: short breaks", not "Carers Forum: Carers Forum: short breaks"
+                    String title = meetingTitle.startsWith(groupName) ? meetingTitle : groupName + ": " + meetingTitle;
                     into.add(new CalendarEntry("meeting-" + m.getId() + "@involve", CalendarKind.MEETING, null,
                             londonDay(m.getStartsAt()), m.getStartsAt(), m.getEndsAt(), title, language,
                             "/groups/" + group.getSlug(), nameOf(m.getPartner())));
