@@ -78,13 +78,15 @@ class CalendarIT {
         String stored = portal.queryOne("select logo_file from partner_organisation where slug = ?", partner);
         var logo = Http.get(portal.baseUrl() + "partner-logos/" + partner + "?v=" + stored);
         assertThat(logo.statusCode()).isEqualTo(200);
-        assertThat(logo.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+        assertThat(logo.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
         assertThat(Http.get(portal.baseUrl() + "partner-logos/" + partner + "?v=other").statusCode()).isEqualTo(404);
 
         // a consultation run with the partner, opening on a Monday about six months on
+        var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+        var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
         LocalDate opens = LocalDate.now(LONDON).plusMonths(6).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        String slug = consultation(portal, "Hearing loops in libraries " + UUID.randomUUID(), "SENSORY_IMPAIRMENT", partner);
-        publish(portal, slug, opens, opens.plusWeeks(13).minusDays(1));
+        String slug = consultation(editor, "Hearing loops in libraries " + UUID.randomUUID(), "SENSORY_IMPAIRMENT", partner);
+        publish(publisher, slug, opens, opens.plusWeeks(13).minusDays(1));
         assertThat(portal.count("select count(*) from audit_event where action = 'PARTNER_NAMED' and subject_id = ?", slug)).isEqualTo(1);
         var page = page(portal, "consultations/" + slug);
         assertThat(page.select("#consultation-partner").text()).contains(name, "hello@carers.example.org");
@@ -174,16 +176,17 @@ class CalendarIT {
         assertThat(Jsoup.parse(admin.get("staff/settings").body()).getElementById("overlap-threshold").attr("value")).isEqualTo("2");
 
         // for people with a sensory impairment, years ahead where nothing else is
-        String audience = "SENSORY_IMPAIRMENT";
-        String first = consultation(portal, "Braille letters " + UUID.randomUUID(), audience, null);
-        publish(portal, first, LocalDate.of(2031, 3, 3), LocalDate.of(2031, 6, 1));
-        String second = consultation(portal, "Audio description " + UUID.randomUUID(), audience, null);
-        publish(portal, second, LocalDate.of(2031, 5, 26), LocalDate.of(2031, 8, 24));
-        String third = consultation(portal, "Guide dogs on buses " + UUID.randomUUID(), audience, null);
-        String otherPeople = consultation(portal, "Carers' breaks " + UUID.randomUUID(), "CARERS", null);
-        publish(portal, otherPeople, LocalDate.of(2031, 5, 19), LocalDate.of(2031, 8, 17));
-
+        var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
         var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
+        String audience = "SENSORY_IMPAIRMENT";
+        String first = consultation(editor, "Braille letters " + UUID.randomUUID(), audience, null);
+        publish(publisher, first, LocalDate.of(2031, 3, 3), LocalDate.of(2031, 6, 1));
+        String second = consultation(editor, "Audio description " + UUID.randomUUID(), audience, null);
+        publish(publisher, second, LocalDate.of(2031, 5, 26), LocalDate.of(2031, 8, 24));
+        String third = consultation(editor, "Guide dogs on buses " + UUID.randomUUID(), audience, null);
+        String otherPeople = consultation(editor, "Carers' breaks " + UUID.randomUUID(), "CARERS", null);
+        publish(publisher, otherPeople, LocalDate.of(2031, 5, 19), LocalDate.of(2031, 8, 17));
+
         // the dates as typed, shown again with a problem (a reason too long), not published
         var three = Jsoup.parse(publisher.post("staff/consultation-publish?c=" + third,
                 dates(LocalDate.of(2031, 5, 19), LocalDate.of(2031, 8, 17)) + "&reason-en=" + "x".repeat(2001)).body());
@@ -255,16 +258,14 @@ class CalendarIT {
     }
 
     /** A draft by an editor for these people, perhaps run with a partner; its slug. */
-    private static String consultation(EmbeddedPortal portal, String title, String who, String partner) throws Exception {
-        var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+    private static String consultation(StaffSignIns.Client editor, String title, String who, String partner) throws Exception {
         var saved = editor.post("staff/consultation-edit", "title-en=" + encode(title) + "&summary-en=" + encode("What you think of " + title)
                 + "&who=" + who + (partner == null ? "" : "&partner=" + partner));
         assertThat(saved.statusCode()).as("draft saved").isEqualTo(302);
         return saved.headers().firstValue("Location").orElseThrow().replaceAll(".*c=([a-z0-9-]+).*", "$1");
     }
 
-    private static void publish(EmbeddedPortal portal, String slug, LocalDate first, LocalDate last) throws Exception {
-        var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
+    private static void publish(StaffSignIns.Client publisher, String slug, LocalDate first, LocalDate last) throws Exception {
         var published = publisher.post("staff/consultation-publish?c=" + slug, dates(first, last));
         assertThat(published.statusCode()).as("published " + slug + ": " + Jsoup.parse(published.body()).select(".error-summary").text()).isEqualTo(302);
     }
