@@ -28,9 +28,10 @@ public final class CalendarFeed {
      * @param name   the calendar's name, as apps show it, in the reader's language
      * @param kindOf the words for an entry's kind ("Consultation opens") in the reader's language
      * @param pageOf the full address of an entry's page in the reader's language
+     * @param partnerOf the words naming the partner running an entry ("Run with ..."), for entries that name one
      */
-    public static String ics(String name, String language, List<CalendarEntry> entries, Instant now,
-                             Function<CalendarEntry, String> kindOf, Function<CalendarEntry, String> pageOf) {
+    public static String ics(String name, List<CalendarEntry> entries, Instant now, Function<CalendarEntry, String> kindOf,
+                             Function<CalendarEntry, String> pageOf, Function<String, String> partnerOf) {
         var calendar = new ICalendar();
         calendar.setProductId(PRODUCT_ID);
         calendar.setMethod(Method.publish());
@@ -48,7 +49,7 @@ public final class CalendarFeed {
             summary.setLanguage(entry.language().htmlLang());
             event.setUrl(pageOf.apply(entry));
             if (entry.partner() != null) {
-                event.setDescription(entry.partner());
+                event.setDescription(partnerOf.apply(entry.partner()));
             }
             event.addCategories(entry.kind().name());
             calendar.addEvent(event);

@@ -61,9 +61,9 @@ public class CalendarFeedServlet extends HttpServlet {
         var filter = new CalendarFilter(kind.orElse(null), group, partner, topic.orElse(null), who.orElse(null));
         var reader = language.get();
         String base = baseUrl.replaceAll("/+$", "") + request.getContextPath() + reader.pathPrefix();
-        String ics = CalendarFeed.ics(catalog.format(reader, "calendar.feed.name"), reader.tag(),
-                calendar.feed(filter, reader), calendar.now(),
-                entry -> catalog.format(reader, entry.kindKey()), entry -> base + entry.pagePath());
+        String ics = CalendarFeed.ics(catalog.format(reader, "calendar.feed.name"), calendar.feed(filter, reader), calendar.now(),
+                entry -> catalog.format(reader, entry.kindKey()), entry -> base + entry.pagePath(),
+                partnerName -> catalog.format(reader, false, "partner.runWithName", java.util.Map.of("partner", partnerName)));
         byte[] body = ics.getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Content-Disposition", "inline; filename=\"calendar.ics\"");

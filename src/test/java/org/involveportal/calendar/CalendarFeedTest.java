@@ -25,9 +25,9 @@ class CalendarFeedTest {
         var meeting = new CalendarEntry("meeting-12@involve", CalendarKind.MEETING, null, LocalDate.of(2027, 6, 1),
                 Instant.parse("2027-06-01T09:00:00Z"), Instant.parse("2027-06-01T11:00:00Z"), "Fforwm Gofalwyr: Cyfarfod Mehefin",
                 Language.WELSH, "/groups/carers-forum", null);
-        String ics = CalendarFeed.ics("Involve: beth sydd ymlaen", "cy", List.of(opens, meeting), NOW,
+        String ics = CalendarFeed.ics("Involve: beth sydd ymlaen", List.of(opens, meeting), NOW,
                 entry -> entry.kind() == CalendarKind.MEETING ? "Cyfarfod" : "Ymgynghoriad yn agor",
-                entry -> "https://involve.example.gov.uk/cy" + entry.pagePath());
+                entry -> "https://involve.example.gov.uk/cy" + entry.pagePath(), partner -> "Yn cael ei gynnal gyda " + partner);
 
         assertThat(ics).contains("\r\n").contains("DTSTART:20270601T090000Z").contains("DTSTAMP:20261207T090000Z");
         List<ICalendar> calendars = Biweekly.parse(ics).all();
@@ -40,7 +40,7 @@ class CalendarFeedTest {
         assertThat(first.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2027-01-04T00:00:00Z"));
         assertThat(first.getDateEnd()).as("an opening is a moment").isNull();
         assertThat(first.getUrl().getValue()).isEqualTo("https://involve.example.gov.uk/cy/consultations/short-breaks");
-        assertThat(first.getDescription().getValue()).isEqualTo("Canolfan Gofalwyr");
+        assertThat(first.getDescription().getValue()).isEqualTo("Yn cael ei gynnal gyda Canolfan Gofalwyr");
         VEvent second = events.get(1);
         assertThat(second.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2027-06-01T11:00:00Z"));
         assertThat(second.getDateTimeStamp().getValue().toInstant()).isEqualTo(NOW);

@@ -142,6 +142,7 @@ class CalendarIT {
             assertThat(opening.getDateStart().getValue().toInstant()).isEqualTo(opens.atStartOfDay(LONDON).toInstant());
             assertThat(opening.getDateTimeStamp()).isNotNull();
             assertThat(opening.getUrl().getValue()).endsWith("/cy/consultations/" + slug);
+            assertThat(opening.getDescription().getValue()).isEqualTo("Yn cael ei gynnal gyda " + name);
             VEvent theMeeting = parsed.getEvents().stream().filter(e -> e.getUid().getValue().startsWith("meeting-")).findFirst().orElseThrow();
             assertThat(theMeeting.getDateEnd()).isNotNull();
             assertThat(feed.body()).contains("DTSTART:").doesNotContain("TZID");
