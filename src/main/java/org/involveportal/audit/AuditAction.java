@@ -89,5 +89,12 @@ public enum AuditAction {
     /** A publisher recorded when and where the analysis of a closed consultation was published. */
     ANALYSIS_RECORDED,
     /** A publisher recorded the decision taken after a consultation: who decided, when, in which meeting. */
-    DECISION_RECORDED
+    DECISION_RECORDED,
+    // --- partner organisations and the calendar ---
+    /** An admin added a partner organisation; the subject is its slug. */
+    PARTNER_ADDED,
+    /** An admin changed a partner organisation's name, contact or logo; the subject is its slug. */
+    PARTNER_CHANGED,
+    /** An editor named (or stopped naming) a partner on a consultation or a meeting; the detail says which. */
+    PARTNER_NAMED
 }

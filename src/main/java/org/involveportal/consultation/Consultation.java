@@ -13,11 +13,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.involveportal.partner.PartnerOrganisation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -136,6 +138,11 @@ public class Consultation extends TranslatedContent<ConsultationText> {
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Question> questions = new ArrayList<>();
+
+    /** The partner organisation running it with the council, if one is named. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "partner_id")
+    private PartnerOrganisation partner;
 
     protected Consultation() {
         // for JPA
@@ -624,5 +631,14 @@ public class Consultation extends TranslatedContent<ConsultationText> {
 
     public Set<ClientGroup> getClientGroups() {
         return Set.copyOf(clientGroups);
+    }
+
+    public PartnerOrganisation getPartner() {
+        return partner;
+    }
+
+    /** Names the partner running it (null: none). */
+    public void namePartner(PartnerOrganisation runBy) {
+        this.partner = runBy;
     }
 }

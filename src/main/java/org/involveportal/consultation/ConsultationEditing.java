@@ -10,6 +10,7 @@ import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
 import org.involveportal.content.TranslatedContent;
 import org.involveportal.glossary.GlossaryLinks;
+import org.involveportal.partner.PartnerOrganisation;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.PortalSettings;
 
@@ -176,6 +177,20 @@ public class ConsultationEditing {
                 .withWhatCanChange(old.getWhatCanChange(), old.getWhatCannotChange())
                 .withShorterPeriodReason(reason == null || reason.isBlank() ? null : reason.trim())
                 .withWindowChangeReason(old.getWindowChangeReason()));
+    }
+
+    /**
+     * Names the partner organisation running the consultation (null: none); audited when it changes. The partner is
+     * one the editor chose from the list, found by the caller.
+     */
+    public void namePartner(String slug, PartnerOrganisation partner, String actor) {
+        var consultation = find(slug);
+        var before = consultation.getPartner();
+        if (before == null ? partner == null : partner != null && before.getId().equals(partner.getId())) {
+            return;
+        }
+        consultation.namePartner(partner == null ? null : em.find(PartnerOrganisation.class, partner.getId()));
+        audit.record(actor, AuditAction.PARTNER_NAMED, "consultation", slug, partner == null ? "none" : partner.getSlug());
     }
 
     public Consultation find(String slug) {

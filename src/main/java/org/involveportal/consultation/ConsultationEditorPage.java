@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.involveportal.content.ClientGroup;
 import org.involveportal.content.Topic;
+import org.involveportal.partner.PartnerOrganisation;
+import org.involveportal.partner.PartnerService;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -31,8 +33,13 @@ public class ConsultationEditorPage extends PageBean {
     @Inject
     private org.involveportal.web.page.Pictures pictures;
 
+    @Inject
+    private PartnerService partners;
+
     private String slug;
     private ConsultationForm form = new ConsultationForm();
+    /** The partner chosen, by its address name ("" for none), as saved or as sent. */
+    private String partnerSlug = "";
 
     @Override
     protected void load() {
@@ -44,6 +51,8 @@ public class ConsultationEditorPage extends PageBean {
                 return;
             }
             form = ConsultationForm.from(existing.get());
+            var partner = existing.get().getPartner();
+            partnerSlug = partner == null ? "" : partner.getSlug();
         }
     }
 
@@ -54,6 +63,16 @@ public class ConsultationEditorPage extends PageBean {
         }
         form = ConsultationForm.from(request);
         problems(form.problems(pictures.getNames()));
+        // the partner is its own field: a post without it (an older form) leaves the partner as it is
+        String partnerSent = parameter("partner");
+        PartnerOrganisation partner = null;
+        if (partnerSent != null) {
+            partnerSlug = partnerSent;
+            partner = partnerSent.isEmpty() ? null : partners.findBySlug(partnerSent).orElse(null);
+            if (!partnerSent.isEmpty() && partner == null) {
+                problem("partner", "partners.error.unknown");
+            }
+        }
         if (hasErrors()) {
             return;
         }
@@ -62,11 +81,22 @@ public class ConsultationEditorPage extends PageBean {
         } else {
             editing.update(slug, form, staffMember());
         }
+        if (partnerSent != null) {
+            editing.namePartner(slug, partner, staffMember());
+        }
         redirectTo("/staff/consultation-edit?c=" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "&saved=true");
     }
 
     public int getQuestionCount() {
         return slug == null ? 0 : consultations.findAnyBySlug(slug).map(c -> c.getQuestions().size()).orElse(0);
+    }
+
+    public List<PartnerOrganisation> getPartners() {
+        return partners.all();
+    }
+
+    public String getPartnerSlug() {
+        return partnerSlug;
     }
 
     public boolean isNew() {

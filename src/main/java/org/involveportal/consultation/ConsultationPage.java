@@ -66,6 +66,11 @@ public class ConsultationPage extends PageBean {
         return previewing;
     }
 
+    /** The partner organisation running it with the council, or null. */
+    public org.involveportal.partner.PartnerOrganisation getPartner() {
+        return consultation.getPartner();
+    }
+
     public long getId() {
         return consultation.getId();
     }

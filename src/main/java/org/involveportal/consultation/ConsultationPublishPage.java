@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.involveportal.glossary.GlossaryLinks;
+import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
 import org.involveportal.platform.ClockProducer;
 import org.involveportal.platform.PortalSettings;
@@ -52,6 +53,12 @@ public class ConsultationPublishPage extends PageBean {
     private List<WelshGap> welshGaps = List.of();
     private final Map<String, String> typed = new LinkedHashMap<>();
     private List<EasyReadAdvice> easyReadAdvice;
+    private List<Overlapping> overlapping = List.of();
+    private int overlapThreshold;
+
+    /** Another consultation for the same people in the same weeks, as the page lists it. */
+    public record Overlapping(String slug, String title, String opens, String closes) {
+    }
 
     /** One part still to write in Welsh, as the page lists it. */
     public record MissingWelsh(String words, String href) {
@@ -74,6 +81,22 @@ public class ConsultationPublishPage extends PageBean {
         if (welshLanguageStandards && !consultation.isPublished()) {
             welshGaps = consultation.missingWelsh();
         }
+        if (!consultation.isPublished()) {
+            findOverlaps(window);
+        }
+    }
+
+    /** The others for the same people in the same weeks as {@code window}, and the admins' threshold. */
+    private void findOverlaps(ResponseWindow window) {
+        overlapThreshold = settings.consultationOverlapThreshold();
+        var week = java.time.Duration.ofDays(7);
+        var candidates = consultations.publishedDuring(window.opensAt().minus(week), window.closesAt().plus(week));
+        Language dates = messages.languageOf("publish.overlap.heading");
+        overlapping = ConsultationOverlap.others(consultation, window, candidates).stream()
+                .map(c -> new Overlapping(c.getSlug(), c.textIn("en").getTitle(),
+                        org.involveportal.i18n.DateFormatting.date(c.getWindow().opensAt(), dates),
+                        org.involveportal.i18n.DateFormatting.date(c.getWindow().closingDay(), dates)))
+                .toList();
     }
 
     @Override
@@ -103,6 +126,10 @@ public class ConsultationPublishPage extends PageBean {
         }
         if (first != null && last != null && !last.isAfter(first)) {
             problem("closes-day", "publish.error.closesAfterOpens");
+        } else if (first != null && last != null) {
+            // the warning follows the dates as typed, so a page shown again with a problem shows it for them
+            findOverlaps(new ResponseWindow(first.atStartOfDay(ClockProducer.LONDON).toInstant(),
+                    last.plusDays(1).atStartOfDay(ClockProducer.LONDON).toInstant()));
         }
         if (hasErrors()) {
             return;
@@ -193,6 +220,19 @@ public class ConsultationPublishPage extends PageBean {
 
     private static String nonNull(String value) {
         return value == null ? "" : value;
+    }
+
+    public List<Overlapping> getOverlapping() {
+        return overlapping;
+    }
+
+    public int getOverlapThreshold() {
+        return overlapThreshold;
+    }
+
+    /** Whether this one and the others for the same people in the same weeks are more than the admins allow. */
+    public boolean isOverlapWarning() {
+        return !consultation.isPublished() && ConsultationOverlap.warns(overlapping.size(), overlapThreshold);
     }
 
     public String getSlug() {

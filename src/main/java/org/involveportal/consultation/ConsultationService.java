@@ -64,6 +64,15 @@ public class ConsultationService {
                 });
     }
 
+    /** Published consultations (not withdrawn) whose window touches [from, to): those a new one may compete with. */
+    public List<Consultation> publishedDuring(Instant from, Instant to) {
+        return em.createQuery("""
+                        select c from Consultation c where c.publishedAt is not null and c.withdrawnAt is null
+                        and c.window.opensAt < :to and c.window.closesAt > :from""", Consultation.class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
     /** A published consultation, for the public pages. */
     public Optional<Consultation> findBySlug(String slug) {
         // Only read, to be shown or to start answering: the shared instance, not a copy made for this

@@ -39,7 +39,8 @@ public class GroupPage extends PageBean {
 
     /** A meeting to come as the page shows it (times on London time, in the reader's language). */
     public record MeetingView(long id, String title, String details, Language language, String day, String from, String to,
-                              String venue, String onlineLink, List<Support> support, int placesLeft, boolean full) {
+                              String venue, String onlineLink, List<Support> support, int placesLeft, boolean full,
+                              org.involveportal.partner.PartnerOrganisation partner) {
     }
 
     /** A past meeting's published minutes in the reader's language (or English). */
@@ -63,7 +64,7 @@ public class GroupPage extends PageBean {
             return new MeetingView(m.getId(), t.getTitle(), t.getDetails(), m.languageShownTo(reader),
                     DateFormatting.date(m.getStartsAt(), dates), DateFormatting.time(m.getStartsAt(), dates),
                     DateFormatting.time(m.getEndsAt(), dates), m.getVenue(), m.getOnlineLink(),
-                    m.getSupport().stream().sorted().toList(), m.getPlacesLeft(), m.isFull());
+                    m.getSupport().stream().sorted().toList(), m.getPlacesLeft(), m.isFull(), m.getPartner());
         }).toList();
         minutes = meetings.withMinutes(group.getId()).stream().map(m -> {
             var language = Language.fromTag(m.minutesLanguage(reader)).orElse(Language.DEFAULT);

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import org.involveportal.partner.PartnerOrganisation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,6 +53,11 @@ public class Meeting extends TranslatedContent<MeetingText> {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "group_id", nullable = false)
     private InvolvementGroup group;
+
+    /** The partner organisation running it with the council, if one is named. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "partner_id")
+    private PartnerOrganisation partner;
 
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
@@ -380,5 +386,14 @@ public class Meeting extends TranslatedContent<MeetingText> {
 
     public Set<Support> getSupport() {
         return Set.copyOf(support);
+    }
+
+    public PartnerOrganisation getPartner() {
+        return partner;
+    }
+
+    /** Names the partner running it (null: none). */
+    public void namePartner(PartnerOrganisation runBy) {
+        this.partner = runBy;
     }
 }

@@ -21,6 +21,11 @@ public class MeetingEditorPage extends PageBean {
     @Inject
     private MeetingService meetings;
 
+    @Inject
+    private org.involveportal.partner.PartnerService partners;
+
+    /** The partner chosen, by its address name ("" for none), as saved or as sent. */
+    private String partnerSlug = "";
     private InvolvementGroup group;
     private Long meetingId;
     private MeetingForm form = new MeetingForm();
@@ -40,6 +45,8 @@ public class MeetingEditorPage extends PageBean {
             meetingId = existing.get().getId();
             group = existing.get().getGroup();
             form = MeetingForm.from(existing.get());
+            var partner = existing.get().getPartner();
+            partnerSlug = partner == null ? "" : partner.getSlug();
         } else {
             group = groups.findBySlug(String.valueOf(parameter("g"))).orElse(null);
             if (group == null) {
@@ -53,6 +60,16 @@ public class MeetingEditorPage extends PageBean {
     protected void post() {
         form = MeetingForm.from(request);
         problems(form.problems());
+        // the partner is its own field: a post without it (an older form) leaves the partner as it is
+        String partnerSent = parameter("partner");
+        org.involveportal.partner.PartnerOrganisation partner = null;
+        if (partnerSent != null) {
+            partnerSlug = partnerSent;
+            partner = partnerSent.isEmpty() ? null : partners.findBySlug(partnerSent).orElse(null);
+            if (!partnerSent.isEmpty() && partner == null) {
+                problem("partner", "partners.error.unknown");
+            }
+        }
         if (hasErrors()) {
             return;
         }
@@ -63,11 +80,22 @@ public class MeetingEditorPage extends PageBean {
             } else {
                 meetings.update(meetingId, form, actor);
             }
+            if (partnerSent != null) {
+                meetings.namePartner(meetingId, partner, actor);
+            }
         } catch (ForumRuleViolation violation) {
             problem("capacity".equals(fieldOf(violation)) ? "capacity" : "day", violation.messageKey());
             return;
         }
         redirectTo("/staff/meeting?m=" + meetingId + "&saved=true");
+    }
+
+    public java.util.List<org.involveportal.partner.PartnerOrganisation> getPartners() {
+        return partners.all();
+    }
+
+    public String getPartnerSlug() {
+        return partnerSlug;
     }
 
     private static String fieldOf(ForumRuleViolation violation) {

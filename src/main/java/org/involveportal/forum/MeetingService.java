@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
+import org.involveportal.partner.PartnerOrganisation;
 
 /**
  * Meetings, registrations and the waiting list, minutes and attendance. Every change to places first
@@ -135,6 +136,17 @@ public class MeetingService {
     }
 
     /** Staff change a meeting; added places go to the people waiting, who are told. */
+    /** Names the partner organisation running the meeting (null: none); audited when it changes. */
+    public void namePartner(long meetingId, PartnerOrganisation partner, String actor) {
+        var meeting = em.find(Meeting.class, meetingId);
+        var before = meeting.getPartner();
+        if (before == null ? partner == null : partner != null && before.getId().equals(partner.getId())) {
+            return;
+        }
+        meeting.namePartner(partner == null ? null : em.find(PartnerOrganisation.class, partner.getId()));
+        audit.record(actor, AuditAction.PARTNER_NAMED, "meeting", String.valueOf(meetingId), partner == null ? "none" : partner.getSlug());
+    }
+
     public void update(long meetingId, MeetingForm form, String actor) {
         var meeting = lock(meetingId);
         meeting.reschedule(form.startsAt(), form.endsAt(), form.getVenue(), form.getOnlineLink());

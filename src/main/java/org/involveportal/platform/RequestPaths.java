@@ -43,6 +43,9 @@ public final class RequestPaths {
             Map.entry("webjars", "webjars"),
             Map.entry("calendar", "calendar"));
 
+    /** The public calendar's page, whose address is also the first segment of the meetings' calendar files. */
+    private static final String CALENDAR_PAGE = "/calendar";
+
     private RequestPaths() {
     }
 
@@ -84,6 +87,9 @@ public final class RequestPaths {
     public static boolean isPublicPagePath(String pagePath) {
         if (pagePath == null || pagePath.isEmpty() || pagePath.charAt(0) != '/') {
             return false;
+        }
+        if (CALENDAR_PAGE.equals(pagePath)) {
+            return true; // the public calendar itself; the meetings' files under it are not pages
         }
         int end = pagePath.indexOf('/', 1);
         String first = end < 0 ? pagePath.substring(1) : pagePath.substring(1, end);

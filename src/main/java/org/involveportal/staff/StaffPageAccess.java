@@ -96,7 +96,10 @@ public final class StaffPageAccess {
             // staff accounts, settings and the audit trail
             Map.entry("accounts", EnumSet.of(ADMIN)),
             Map.entry("settings", EnumSet.of(ADMIN)),
-            Map.entry("audit", EnumSet.of(ADMIN)));
+            Map.entry("audit", EnumSet.of(ADMIN)),
+            // partner organisations named on consultations and meetings, and their logos
+            Map.entry("partners", EnumSet.of(ADMIN)),
+            Map.entry("partner-logo", EnumSet.of(ADMIN)));
 
     private StaffPageAccess() {
     }

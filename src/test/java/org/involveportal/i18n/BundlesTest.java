@@ -26,7 +26,7 @@ class BundlesTest {
 
     private static final Path FOLDER = Path.of("translations");
     /** Key prefixes of the back-office screens, counted apart in the coverage line. */
-    private static final List<String> STAFF_PREFIXES = List.of("staff", "accounts", "analysis", "reach",
+    private static final List<String> STAFF_PREFIXES = List.of("staff", "partners", "accounts", "analysis", "reach",
             "editor", "publish", "preview", "window", "question", "easyRead", "entry", "groupEditor", "groupMembers",
             "groupLetters", "groupMessage", "staffGroups", "staffMeeting", "meetingEditor", "settings", "responseDelete",
             "glossaryStaff", "glossaryEditor", "staffActivities", "activityEditor",

@@ -44,6 +44,7 @@ class RequestPathsTest {
         assertThat(RequestPaths.isPublicPagePath("/glossary")).isTrue();
         assertThat(RequestPaths.isPublicPagePath("/consultations/carers-short-breaks")).isTrue();
         assertThat(RequestPaths.isPublicPagePath("/")).isTrue();
+        assertThat(RequestPaths.isPublicPagePath("/calendar")).isTrue();
         for (String reserved : new String[] {"/staff", "/staff/", "/staff/audit", "/Staff/audit", "/test-support/clock",
                 "/WEB-INF/views/account/index.xhtml", "/META-INF/x", "/health/ready", "/metrics", "/openapi",
                 "/static/css/portal.css", "/jakarta.faces.resource/x.js", "/calendar/meeting-1.ics"}) {

@@ -54,7 +54,8 @@ class StaffBackOfficeIT {
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
                     "/staff/analysis-answers", "/staff/involvement-reports", "/staff/involvement-report"),
             // roles add up and none implies another: an admin manages accounts and settings, not content
-            "admin@example.gov.uk", List.of("/staff/accounts", "/staff/settings", "/staff/audit", "/staff/expense-policy"),
+            "admin@example.gov.uk", List.of("/staff/accounts", "/staff/settings", "/staff/audit", "/staff/expense-policy",
+                    "/staff/partners"),
             "finance@example.gov.uk", List.of("/staff/expenses", "/staff/expense-claim", "/staff/expense-payments", "/staff/expense-letters"));
 
     /**
@@ -71,7 +72,8 @@ class StaffBackOfficeIT {
             "/staff/group-members", "/staff/group-message", "/staff/groups", "/staff/meeting", "/staff/meeting-edit", "/staff/password",
             "/staff/question-edit", "/staff/reach-baseline", "/staff/register", "/staff/digest-letters", "/staff/response-entry",
             "/staff/settings", "/staff/training", "/staff/course-edit", "/staff/course-session", "/staff/course-people", "/staff/person",
-            "/staff/involvement-reports", "/staff/involvement-report", "/staff/consultation-eia", "/staff/consultation-decision");
+            "/staff/involvement-reports", "/staff/involvement-report", "/staff/consultation-eia", "/staff/consultation-decision",
+            "/staff/partners");
 
     @Test
     @DisplayName("Every staff page each role reaches from the staff menu passes axe; together the roles reach every staff page")

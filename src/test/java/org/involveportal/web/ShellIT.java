@@ -41,7 +41,7 @@ class ShellIT {
             "/consultations/carers-short-breaks", "/consultations/draft-involvement-strategy/respond",
             "/consultations/day-opportunities-review", "/you-said-we-did", "/groups", "/groups/power-and-control",
             "/activities", "/activities/quality-checker-visit-day-services", "/payment-and-benefits", "/training",
-            "/training/being-a-quality-checker",
+            "/training/being-a-quality-checker", "/calendar", "/calendar?view=list",
             "/involvement-reports", "/involvement-reports/" + org.involveportal.report.ReportPeriod.quarterBefore(
                     java.time.LocalDate.now(org.involveportal.report.ReportPeriod.LONDON)).slug(),
             "/no-such-page");
@@ -67,7 +67,7 @@ class ShellIT {
     @MethodSource("everyPageLanguageAndMode")
     @DisplayName("Shell page: axe clean, lang and dir right, one main and h1, skip link first, no sideways scroll at 320 px")
     void shellPage(String page, Language language, String mode, Browser browser) {
-        browser.open(language.pathPrefix() + page + "?" + mode);
+        browser.open(language.pathPrefix() + withMode(page, mode));
         // what the page is made of, read in one call to the browser rather than one per question
         @SuppressWarnings("unchecked")
         var shell = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
@@ -130,7 +130,7 @@ class ShellIT {
                         measuredInShellPage++; // shellPage measures these at 320 px already
                         continue;
                     }
-                    String path = language.pathPrefix() + page + "?" + mode;
+                    String path = language.pathPrefix() + withMode(page, mode);
                     browser.open(path);
                     if (page.equals(pages.get(0))) {
                         // the prefix chooses the language on every page alike: checked once per language and mode
@@ -186,6 +186,11 @@ class ShellIT {
             assertThat(followed.statusCode()).isEqualTo(page.equals("/no-such-page") ? 404 : 200);
             assertThat(Jsoup.parse(followed.body()).selectFirst("html").attr("lang")).isEqualTo(other.htmlLang());
         }
+    }
+
+    /** A page's address with the reading mode's parameters (a page such as the calendar's list view has its own). */
+    private static String withMode(String page, String mode) {
+        return page + (page.contains("?") ? "&" : "?") + mode;
     }
 
     static Stream<Arguments> everyPageInEachLanguage() {

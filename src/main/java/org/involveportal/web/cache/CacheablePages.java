@@ -12,7 +12,7 @@ import org.involveportal.i18n.RequestLocale;
 
 /**
  * Which pages are kept, and by what key. Only public pages that show the same to every visitor who is
- * not signed in: the home page, the lists, a consultation's, a group's and an activity's page, "You said, we did" and
+ * not signed in: the home page, the lists, the calendar (by month, view and filters), a consultation's, a group's and an activity's page, "You said, we did" and
  * the footer's pages, the training list and a course's page. Never the answering journey (its address holds a draft's secret token), accounts,
  * forms, the back office or the tests' support, whose addresses are not listed here.
  */
@@ -27,6 +27,7 @@ final class CacheablePages {
             Map.entry("/consultations", Set.of("topic", "who")),
             Map.entry("/groups", Set.of("topic", "who", "how", "area")),
             Map.entry("/activities", Set.of("kind", "topic", "who")),
+            Map.entry("/calendar", Set.of("view", "month", "kind", "group", "partner", "topic", "who")),
             Map.entry("/training", Set.of()),
             Map.entry("/you-said-we-did", Set.of("topic")),
             Map.entry("/glossary", Set.of()),
