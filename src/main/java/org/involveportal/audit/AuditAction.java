@@ -82,5 +82,14 @@ public enum AuditAction {
     RESIDENT_ACCOUNT_DELETED,
     // --- the involvement report ---
     /** A publisher published the involvement report for a period; the subject is the period's slug. */
-    INVOLVEMENT_REPORT_PUBLISHED
+    INVOLVEMENT_REPORT_PUBLISHED,
+    // --- requests for another format: the subject is the request's reference, never the person's details ---
+    FORMAT_REQUEST_TAKEN,
+    /** The detail is the new status. */
+    FORMAT_REQUEST_STATUS_CHANGED,
+    /** The detail is the kind of file. */
+    FORMAT_FILE_ATTACHED,
+    FORMAT_REQUEST_SENT,
+    /** Staff posted a letter or phoned: the detail says whether the acknowledgement or the "it is sent" notice. */
+    FORMAT_REQUEST_CONTACTED
 }
