@@ -66,7 +66,12 @@ class FormatQueueIT {
         assertThat(analyst.post(page, "action=take").statusCode()).isEqualTo(403);
         assertThat(upload(portal, analyst, reference, "leaflet.pdf", PDF).statusCode()).isEqualTo(403);
         assertThat(analyst.get("staff/format-request-file?r=" + reference).statusCode()).isEqualTo(403);
-        assertThat(Http.postForm(portal.baseUrl() + page, "action=take", "https://evil.example").statusCode()).isEqualTo(403);
+        // the editor's own session, posted from another site
+        var crossSite = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create(portal.baseUrl() + page)).header("Cookie", editor.cookieHeader())
+                        .header("Origin", "https://evil.example").header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("action=take")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(crossSite.statusCode()).isEqualTo(403);
         assertThat(portal.count("select count(*) from format_request where reference = ? and status = 'NEW'", reference)).isEqualTo(1);
 
         assertThat(editor.post(page, "action=take").headers().firstValue("Location").orElseThrow()).endsWith("&done=taken");
