@@ -96,5 +96,14 @@ public enum AuditAction {
     /** An admin changed a partner organisation's name, contact or logo; the subject is its slug. */
     PARTNER_CHANGED,
     /** An editor named (or stopped naming) a partner on a consultation or a meeting; the detail says which. */
-    PARTNER_NAMED
+    PARTNER_NAMED,
+    // --- requests for another format: the subject is the request's reference, never the person's details ---
+    FORMAT_REQUEST_TAKEN,
+    /** The detail is the new status. */
+    FORMAT_REQUEST_STATUS_CHANGED,
+    /** The detail is the kind of file. */
+    FORMAT_FILE_ATTACHED,
+    FORMAT_REQUEST_SENT,
+    /** Staff posted a letter or phoned: the detail says whether the acknowledgement or the "it is sent" notice. */
+    FORMAT_REQUEST_CONTACTED
 }

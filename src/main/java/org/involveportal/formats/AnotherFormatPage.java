@@ -4,8 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.involveportal.i18n.DateFormatting;
 import org.involveportal.i18n.Language;
 import org.involveportal.i18n.Messages;
+import org.involveportal.people.SignedInResident;
 import org.involveportal.web.page.PageBean;
 
 /**
@@ -24,9 +26,13 @@ public class AnotherFormatPage extends PageBean {
     @Inject
     private Messages messages;
 
+    @Inject
+    private SignedInResident signedIn;
+
 
     private final FormatRequestForm form = new FormatRequestForm();
     private String sentReference;
+    private String sentDue;
 
     @Override
     protected void load() {
@@ -41,6 +47,11 @@ public class AnotherFormatPage extends PageBean {
         }
         String sent = parameter("sent");
         sentReference = FormatRequestService.looksLikeReference(sent) ? sent : null;
+        if (sentReference != null) {
+            notKept(); // one person's confirmation, not a page for the cache
+            sentDue = requests.find(sentReference).map(request -> DateFormatting.date(request.getDueOn(), messages.getLanguage()))
+                    .orElse(null);
+        }
     }
 
     @Override
@@ -48,7 +59,7 @@ public class AnotherFormatPage extends PageBean {
         bind();
         problems(form.validate());
         if (!hasErrors()) {
-            String reference = requests.submit(form, messages.getLanguage().tag());
+            String reference = requests.submit(form, messages.getLanguage().tag(), signedIn.id().orElse(null));
             // in the reader's language, as the form was
             redirectToPage("/another-format?sent=" + reference);
         }
@@ -74,6 +85,11 @@ public class AnotherFormatPage extends PageBean {
 
     public String getSentReference() {
         return sentReference;
+    }
+
+    /** The date the request will be answered by, in the reader's language; null for a reference not known. */
+    public String getSentDue() {
+        return sentDue;
     }
 
     public List<FormatRequest.Format> getFormats() {

@@ -90,6 +90,10 @@ public final class StaffPageAccess {
             // the involvement report: previewed by publishers and analysts, published by publishers
             Map.entry("involvement-reports", EnumSet.of(PUBLISHER, ANALYST)),
             Map.entry("involvement-report", EnumSet.of(PUBLISHER, ANALYST)),
+            // requests for another format: editors write the content the formats are made from
+            Map.entry("format-requests", EnumSet.of(EDITOR)),
+            Map.entry("format-request", EnumSet.of(EDITOR)),
+            Map.entry("format-request-file", EnumSet.of(EDITOR)),
             // the glossary hard words in content link to
             Map.entry("glossary", EnumSet.of(EDITOR)),
             Map.entry("glossary-edit", EnumSet.of(EDITOR)),
