@@ -47,7 +47,8 @@ class StaffBackOfficeIT {
                     "/staff/response-entry", "/staff/groups", "/staff/group-edit", "/staff/group-members", "/staff/group-message",
                     "/staff/meeting", "/staff/meeting-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/activities",
                     "/staff/activity-edit", "/staff/activity-people", "/staff/training", "/staff/course-edit", "/staff/course-session",
-                    "/staff/course-people", "/staff/person", "/staff/register", "/staff/digest-letters", "/staff/consultation-eia"),
+                    "/staff/course-people", "/staff/person", "/staff/register", "/staff/digest-letters", "/staff/consultation-eia",
+                    "/staff/format-requests"),
             "publisher@example.gov.uk", List.of("/staff/consultation-publish", "/staff/consultation-window", "/staff/response-entry",
                     "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation",
                     "/staff/involvement-reports", "/staff/involvement-report", "/staff/consultation-eia", "/staff/consultation-decision"),
@@ -73,7 +74,7 @@ class StaffBackOfficeIT {
             "/staff/question-edit", "/staff/reach-baseline", "/staff/register", "/staff/digest-letters", "/staff/response-entry",
             "/staff/settings", "/staff/training", "/staff/course-edit", "/staff/course-session", "/staff/course-people", "/staff/person",
             "/staff/involvement-reports", "/staff/involvement-report", "/staff/consultation-eia", "/staff/consultation-decision",
-            "/staff/partners");
+            "/staff/partners", "/staff/format-requests");
 
     @Test
     @DisplayName("Every staff page each role reaches from the staff menu passes axe; together the roles reach every staff page")

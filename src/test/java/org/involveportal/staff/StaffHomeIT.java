@@ -79,6 +79,10 @@ class StaffHomeIT {
                 + " and withdrawn_at is null and closes_at >= ? and closes_at < ?", starts, ends));
         assertThat(editor.select("#pressing > li").first().id()).as("waiting work comes first").isEqualTo("to-do-join-requests");
         assertThat(editor.select("#to-do-join-requests .tag--due").text()).isEqualTo("Waiting");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        String open = "select count(*) from format_request where status in ('NEW', 'IN_PROGRESS')";
+        assertThat(count(editor, "format-requests-overdue")).isEqualTo(portal.count(open + " and due_on < ?", today));
+        assertThat(count(editor, "format-requests-due")).isEqualTo(portal.count(open + " and due_on >= ?", today));
         assertThat(editor.getElementById("to-do-expense-claims")).as("finance's work").isNull();
 
         var publisher = home(portal, "publisher@example.gov.uk");
@@ -87,6 +91,9 @@ class StaffHomeIT {
         int overdue = portal.count(owed + " and closes_at + interval 84 day < utc_timestamp(6)");
         assertThat(count(publisher, "feedback-overdue")).isEqualTo(overdue);
         assertThat(count(publisher, "feedback-owed")).isEqualTo(portal.count(owed) - overdue);
+        assertThat(count(publisher, "decisions")).isEqualTo(portal.count("select count(*) from consultation c where published_at is not null"
+                + " and withdrawn_at is null and closes_at <= utc_timestamp(6) and not exists (select 1 from consultation_decision d"
+                + " where d.consultation_id = c.id and d.decided_on is not null)"));
         assertThat(publisher.getElementById("to-do-drafts")).as("an editor's work").isNull();
 
         var finance = home(portal, "finance@example.gov.uk");
