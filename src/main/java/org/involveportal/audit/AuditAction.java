@@ -82,5 +82,17 @@ public enum AuditAction {
     RESIDENT_ACCOUNT_DELETED,
     // --- the involvement report ---
     /** A publisher published the involvement report for a period; the subject is the period's slug. */
-    INVOLVEMENT_REPORT_PUBLISHED
+    INVOLVEMENT_REPORT_PUBLISHED,
+    // --- action plans ---
+    ACTION_PLAN_CREATED,
+    ACTION_PLAN_EDITED,
+    ACTION_PLAN_PUBLISHED,
+    ACTION_PLAN_WITHDRAWN,
+    PLAN_ACTION_ADDED,
+    PLAN_ACTION_EDITED,
+    /** A publisher published a progress update; the detail is the action's number and its new status. */
+    ACTION_UPDATE_PUBLISHED,
+    /** Actions added from a sheet; the detail is how many. */
+    ACTION_PLAN_IMPORTED,
+    ACTION_PLAN_EXPORTED
 }
