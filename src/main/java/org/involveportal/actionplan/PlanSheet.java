@@ -3,6 +3,7 @@ package org.involveportal.actionplan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.involveportal.platform.SpreadsheetCells;
 
 /**
  * A plan as a sheet, with the columns of the councils' action plans (Dudley's "key actions, responsible manager,
@@ -116,8 +117,13 @@ public final class PlanSheet {
         }
     }
 
+    /** A cell as typed: the apostrophe an export puts before a formula-like cell is taken off again. */
     private static String cell(List<String> line, int index) {
-        return index < line.size() && line.get(index) != null ? line.get(index).strip() : "";
+        String cell = index < line.size() && line.get(index) != null ? line.get(index) : "";
+        if (cell.startsWith("'") && SpreadsheetCells.neutralise(cell.substring(1)).equals(cell)) {
+            cell = cell.substring(1);
+        }
+        return cell.strip();
     }
 
     /** RFC 4180 CSV: rows of cells. */

@@ -32,7 +32,7 @@ class BundlesTest {
             "glossaryStaff", "glossaryEditor", "staffActivities", "activityEditor",
             "activityPeople", "staffExpenses", "staffExpenseClaim", "expensePayments", "expenseLetters", "expensePolicy", "timeBasis",
             "staffTraining", "courseEditor", "sessionEditor", "coursePeople", "staffPerson", "register", "registerInvite", "digestLetters",
-            "staffReports", "staffReport");
+            "staffReports", "staffReport", "staffActionPlans", "actionPlanEditor", "actionPlanImport", "actionUpdate");
 
     static Stream<Path> bundleFiles() throws IOException {
         try (var files = Files.list(FOLDER)) {
