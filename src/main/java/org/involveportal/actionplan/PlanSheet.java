@@ -1,8 +1,12 @@
 package org.involveportal.actionplan;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.involveportal.platform.SpreadsheetCells;
 
 /**
@@ -24,7 +28,7 @@ public final class PlanSheet {
     }
 
     /** A problem with a row (0 for the sheet as a whole): the message key and the column it is in, or null. */
-    public record Problem(int row, String column, String messageKey) {
+    public record Problem(int row, String column, String messageKey) implements java.io.Serializable {
     }
 
     /** The rows read, or the problems found (never both). */
@@ -89,6 +93,34 @@ public final class PlanSheet {
             problems.add(new Problem(0, null, "actionPlanImport.problem.tooMany"));
         }
         return problems.isEmpty() ? new Reading(List.copyOf(rows), List.of()) : new Reading(List.of(), List.copyOf(problems));
+    }
+
+    /**
+     * Reads an uploaded sheet: XLSX (a zip, by its first bytes) from its first worksheet, otherwise CSV in UTF-8. A file
+     * that is neither gives the heading problem.
+     */
+    public static Reading readFile(byte[] content) {
+        if (content.length > 1 && content[0] == 'P' && content[1] == 'K') {
+            try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
+                var cells = new ArrayList<List<String>>();
+                try (var rows = workbook.getFirstSheet().openStream()) {
+                    rows.forEach(row -> {
+                        while (cells.size() < row.getRowNum() - 1) {
+                            cells.add(List.of()); // a blank row the sheet leaves out keeps the numbers right
+                        }
+                        var line = new ArrayList<String>();
+                        for (int c = 0; c < Math.min(row.getCellCount(), COLUMNS.size()); c++) {
+                            line.add(row.getCell(c) == null ? "" : row.getCellText(c));
+                        }
+                        cells.add(line);
+                    });
+                }
+                return read(cells);
+            } catch (IOException | RuntimeException e) {
+                return new Reading(List.of(), List.of(new Problem(1, null, "actionPlanImport.problem.heading")));
+            }
+        }
+        return readCsv(new String(content, StandardCharsets.UTF_8));
     }
 
     /** Reads CSV text (commas, double quotes around cells that hold commas, quotes or new lines). */

@@ -62,6 +62,16 @@ public class StaffActionPlanPage extends PageBean {
             return;
         }
         textForm = PlanTextForm.of(plan);
+        String fileError = parameter("fileError");
+        if ("actionPlanImport.error".equals(fileError) || "actionPlanImport.error.noFile".equals(fileError)) {
+            problem("sheet", fileError);
+            var session = request.getSession(false);
+            Object kept = session == null ? null : session.getAttribute(ActionPlanImportServlet.PROBLEMS);
+            if (kept instanceof List<?> list) {
+                importProblems = list.stream().filter(PlanSheet.Problem.class::isInstance).map(PlanSheet.Problem.class::cast).toList();
+                session.removeAttribute(ActionPlanImportServlet.PROBLEMS);
+            }
+        }
     }
 
     @Override
@@ -196,6 +206,10 @@ public class StaffActionPlanPage extends PageBean {
     public String getImportedCount() {
         String count = parameter("count");
         return count != null && count.matches("[0-9]{1,4}") ? count : "0";
+    }
+
+    public String getLanguage() {
+        return messages.getLanguage().tag();
     }
 
     public boolean isWriter() {

@@ -71,6 +71,7 @@ public final class StaffPageAccess {
             Map.entry("action-plan", EnumSet.of(EDITOR, PUBLISHER)),
             Map.entry("plan-action", EnumSet.of(EDITOR, PUBLISHER)),
             Map.entry("action-plan-export", EnumSet.of(EDITOR, PUBLISHER)),
+            Map.entry("action-plan-import", EnumSet.of(EDITOR)),
             // expenses and payment for involvement: claims decided and paid by finance, the policy set by an admin
             Map.entry("expenses", EnumSet.of(FINANCE)),
             Map.entry("expense-claim", EnumSet.of(FINANCE)),

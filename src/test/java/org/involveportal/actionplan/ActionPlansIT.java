@@ -145,6 +145,40 @@ class ActionPlansIT {
         assertThat(cells.stream().map(line -> String.join("|", line)).toList())
                 .containsExactlyElementsOf(PlanSheet.parseCsv(csv.substring(1)).stream().map(line -> String.join("|", line)).toList());
         assertThat(portal.count("select count(*) from audit_event where action = 'ACTION_PLAN_EXPORTED' and subject_id = ?", slug)).isEqualTo(2);
+        // the XLSX uploaded to a third plan imports the same actions; a bad file imports nothing and shows each row's problem
+        String third = created(editor, "Import plan upload " + System.nanoTime());
+        var uploaded = upload(editor, portal, third, "plan.xlsx", xlsx.body());
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        assertThat(uploaded.headers().firstValue("Location").orElseThrow()).endsWith("&saved=imported&count=3");
+        assertThat(editor.get("staff/action-plan-export?format=csv&p=" + third).body()).isEqualTo(csv);
+        String fourth = created(editor, "Import plan refused " + System.nanoTime());
+        var refusedFile = upload(editor, portal, fourth, "plan.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String back = refusedFile.headers().firstValue("Location").orElseThrow();
+        assertThat(back).contains("fileError=actionPlanImport.error");
+        var shown = Jsoup.parse(editor.get(back.substring(back.indexOf("staff/"))).body());
+        assertThat(shown.getElementById("sheet-error").text()).contains("nothing was imported");
+        assertThat(shown.getElementById("import-problems").text()).contains("Row 5, Action: this is empty.");
+        assertThat(portal.count(actions, fourth)).isZero();
+        assertThat(upload(StaffSignIns.signedIn(portal, "publisher@example.gov.uk"), portal, fourth, "plan.csv", SHEET.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).statusCode()).as("publishers do not import").isIn(403, 404);
+        assertThat(portal.count(actions, fourth)).isZero();
+    }
+
+    private static HttpResponse<String> upload(StaffSignIns.Client staff, EmbeddedPortal portal, String slug, String name, byte[] content)
+            throws Exception {
+        String boundary = "----plan" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"p\"\r\n\r\n" + slug + "\r\n").getBytes());
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\nen\r\n").getBytes());
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"sheet\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes());
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes());
+        var http = HttpClient.newBuilder().build();
+        return http.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + "staff/action-plan-import"))
+                .header("Cookie", staff.cookieHeader()).header("Origin", portal.baseUrl().replaceAll("/$", ""))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
