@@ -137,6 +137,19 @@ public class ActionPlanService {
                 .setParameter("p", planId).getSingleResult();
     }
 
+    /** What the staff home shows about public plans: how many actions are red, and how many are past their timescale and not done. */
+    public record Attention(long red, long overdue) {
+    }
+
+    /** The actions of public plans needing attention, for the staff home (editors and publishers). */
+    public Attention attention() {
+        var actions = em.createQuery("select a from PlanAction a, ActionPlan p where a.planId = p.id and p.published = true",
+                PlanAction.class).getResultList();
+        var day = today();
+        return new Attention(actions.stream().filter(a -> a.getRag() == Rag.RED).count(),
+                actions.stream().filter(a -> a.overdueOn(day)).count());
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ClockProducer.LONDON));
     }
