@@ -150,6 +150,25 @@ public class ActionPlanService {
                 actions.stream().filter(a -> a.overdueOn(day)).count());
     }
 
+    /** A follower who asked for post and not email, to be sent an update by letter: the update, and the resident. */
+    public record Letter(ActionUpdate update, org.involveportal.people.Resident resident) {
+    }
+
+    /** The letters owed for an action's updates, newest update first: who asked for post when each was published. */
+    public List<Letter> letters(long actionId) {
+        var letters = new ArrayList<Letter>();
+        for (var update : updatesOf(actionId)) {
+            for (Object id : em.createNativeQuery("select resident_id from action_update_notice where update_id = ? and way = 'POST'"
+                    + " order by told_at, resident_id").setParameter(1, update.getId()).getResultList()) {
+                var resident = em.find(org.involveportal.people.Resident.class, ((Number) id).longValue());
+                if (resident != null) {
+                    letters.add(new Letter(update, resident));
+                }
+            }
+        }
+        return letters;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ClockProducer.LONDON));
     }

@@ -184,6 +184,21 @@ public class StaffPlanActionPage extends PageBean {
                 .toList();
     }
 
+    /** A letter to post for an update: the update's day, the person's name and address, and the language to write in. */
+    public record LetterView(String day, String name, String address, String language) {
+    }
+
+    /** The letters owed to followers who asked for post, for publishers to print and send. */
+    public List<LetterView> getLetters() {
+        var dates = messages.getLanguage();
+        return plans.letters(action.getId()).stream().map(letter -> {
+            var profile = letter.resident().profile();
+            return new LetterView(DateFormatting.date(letter.update().getProgressOn(), dates),
+                    profile.name() == null ? "" : profile.name(), profile.postalAddress() == null ? "" : profile.postalAddress(),
+                    letter.resident().correspondenceLanguage().autonym());
+        }).toList();
+    }
+
     public long getFollowers() {
         return plans.followerCount(plan.getId());
     }

@@ -250,6 +250,9 @@ class ActionPlansIT {
         assertThat(Mailbox.to(portal, welsh, "Cynnydd ar Cynllun a ddilynir " + run)).hasSize(2);
         assertThat(Mailbox.to(portal, byPost)).as("post, not email").noneMatch(m -> Mailbox.subject(m).contains(run));
         assertThat(Mailbox.to(portal, stopped)).as("stopped following").noneMatch(m -> Mailbox.subject(m).contains(run));
+        var letters = Jsoup.parse(publisher.get("staff/plan-action?a=" + actionId).body()).getElementById("letter-list");
+        assertThat(letters.select("li")).as("one letter per update for the follower who asked for post").hasSize(2);
+        assertThat(letters.text()).contains("7 Ffordd y Post", "Write in: English");
 
         // the public page shows the status in words and the history; "my data" lists the plan; deleting removes it
         var shown = Jsoup.parse(Http.get(portal.baseUrl() + "action-plans/" + slug).body());
