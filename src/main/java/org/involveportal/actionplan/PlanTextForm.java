@@ -4,15 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.involveportal.i18n.Language;
 
 /**
- * A plan's title and summary as typed, for English (required) and Welsh (optional, both or neither), with the
- * problems by field.
+ * A plan's title and summary as typed, in each language of the portal: English required, the others (Welsh first)
+ * optional, a language's title and summary both or neither; with the problems by field. Readers of a language not
+ * written get English, marked as English.
  */
 public final class PlanTextForm {
 
-    /** The languages staff write a plan's title and summary in here; other languages fall back to English. */
-    public static final List<String> LANGUAGES = List.of("en", "cy");
+    /** The languages staff write a plan's title and summary in, English first. */
+    public static final List<String> LANGUAGES = Language.tags();
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
