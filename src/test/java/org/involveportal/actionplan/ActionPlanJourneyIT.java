@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The action plan journey in browsers: an editor writes a plan and an action and a publisher makes it public (in
  * English, with JavaScript); a resident follows it in Welsh without JavaScript, signing in on the way; the publisher
- * publishes an update; the follower is emailed once, in Welsh, and sees the update on the page. Axe on each page, and
- * on the signed-in follow page in English, Welsh and Urdu in each reading mode.
+ * publishes an update; the follower is emailed once, in Welsh, and sees the update on the page. Axe on each staff page,
+ * and on the signed-in follow page in English, Welsh and Urdu in each reading mode (with JavaScript, which axe needs).
  */
 @ExtendWith(PortalExtension.class)
 class ActionPlanJourneyIT {
@@ -84,13 +84,7 @@ class ActionPlanJourneyIT {
             assertThat(noScript.driver().getCurrentUrl()).endsWith("/cy/action-plans/" + slug + "/follow");
             noScript.clickAndWait(By.id("follow"));
             assertThat(noScript.driver().findElement(By.id("status")).getText()).contains("Rydych chi bellach yn dilyn y cynllun hwn");
-            for (String language : new String[] {"", "/cy", "/ur"}) {
-                for (String mode : new String[] {"read=standard&print=standard", "read=standard&print=large", "read=easy&print=standard"}) {
-                    noScript.open(language + "/action-plans/" + slug + "/follow?" + mode);
-                    assertThat(noScript.driver().findElements(By.id("unfollow"))).hasSize(1);
-                    noScript.assertNoAxeViolations();
-                }
-            }
+            assertThat(noScript.driver().findElements(By.id("unfollow"))).hasSize(1);
 
             // the publisher publishes an update
             browser.open("/staff/action-plan?p=" + slug);
@@ -111,6 +105,20 @@ class ActionPlanJourneyIT {
                     .contains("Gwyrdd: ar y trywydd");
             assertThat(noScript.driver().findElement(By.cssSelector("#action-" + actionId + " .latest-progress")).getText())
                     .contains("Evening breaks are now offered at two centres.");
+        }
+
+        // the follow page needs a signed-in resident, so the shell checks cannot reach it: axe here, in each language and mode
+        browser.reset(portal.baseUrl());
+        browser.open("/account/sign-in");
+        browser.type("email", email);
+        browser.type("password", PASSWORD);
+        browser.clickAndWait(By.id("sign-in-password"));
+        for (String language : new String[] {"", "/cy", "/ur"}) {
+            for (String mode : new String[] {"read=standard&print=standard", "read=standard&print=large", "read=easy&print=standard"}) {
+                browser.open(language + "/action-plans/" + slug + "/follow?" + mode);
+                assertThat(browser.driver().findElements(By.id("unfollow"))).as(language + " " + mode).hasSize(1);
+                browser.assertNoAxeViolations();
+            }
         }
     }
 }
