@@ -105,5 +105,17 @@ public enum AuditAction {
     FORMAT_FILE_ATTACHED,
     FORMAT_REQUEST_SENT,
     /** Staff posted a letter or phoned: the detail says whether the acknowledgement or the "it is sent" notice. */
-    FORMAT_REQUEST_CONTACTED
+    FORMAT_REQUEST_CONTACTED,
+    // --- action plans ---
+    ACTION_PLAN_CREATED,
+    ACTION_PLAN_EDITED,
+    ACTION_PLAN_PUBLISHED,
+    ACTION_PLAN_WITHDRAWN,
+    PLAN_ACTION_ADDED,
+    PLAN_ACTION_EDITED,
+    /** A publisher published a progress update; the detail is the action's number and its new status. */
+    ACTION_UPDATE_PUBLISHED,
+    /** Actions added from a sheet; the detail is how many. */
+    ACTION_PLAN_IMPORTED,
+    ACTION_PLAN_EXPORTED
 }

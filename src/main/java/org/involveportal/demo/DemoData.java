@@ -333,6 +333,7 @@ public class DemoData {
         new ExpenseDemoData(em, clock).load();
         new TrainingDemoData(em, clock).load();
         new ReportDemoData(em, clock, reports).load();
+        new ActionPlanDemoData(em, clock).load();
         loadGlossary();
     }
 

@@ -36,6 +36,9 @@ public record PageRoute(String view, List<String> parameters) {
             // involvement activities (package activity)
             new Rule(Pattern.compile("/activities/" + SLUG), "/WEB-INF/views/activities/activity.xhtml"),
             new Rule(Pattern.compile("/activities/" + SLUG + "/interest"), "/WEB-INF/views/activities/interest.xhtml"),
+            // action plans and following one (package actionplan)
+            new Rule(Pattern.compile("/action-plans/" + SLUG), "/WEB-INF/views/action-plans/plan.xhtml"),
+            new Rule(Pattern.compile("/action-plans/" + SLUG + "/follow"), "/WEB-INF/views/action-plans/follow.xhtml"),
             // training courses and booking a session (package training)
             new Rule(Pattern.compile("/training/" + SLUG), "/WEB-INF/views/training/course.xhtml"),
             new Rule(Pattern.compile("/training/" + SLUG + "/sessions/" + ID), "/WEB-INF/views/training/book.xhtml"),

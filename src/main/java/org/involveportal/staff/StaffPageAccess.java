@@ -67,6 +67,14 @@ public final class StaffPageAccess {
             Map.entry("activities", EnumSet.of(EDITOR)),
             Map.entry("activity-edit", EnumSet.of(EDITOR)),
             Map.entry("activity-people", EnumSet.of(EDITOR)),
+            // action plans: editors write plans, their actions and imports, as they write consultations; publishers make
+            // a plan public and publish its progress updates, as they publish "You said, we did", since an update is
+            // what residents following the plan are emailed. Both see every plan and may export it.
+            Map.entry("action-plans", EnumSet.of(EDITOR, PUBLISHER)),
+            Map.entry("action-plan", EnumSet.of(EDITOR, PUBLISHER)),
+            Map.entry("plan-action", EnumSet.of(EDITOR, PUBLISHER)),
+            Map.entry("action-plan-export", EnumSet.of(EDITOR, PUBLISHER)),
+            Map.entry("action-plan-import", EnumSet.of(EDITOR)),
             // expenses and payment for involvement: claims decided and paid by finance, the policy set by an admin
             Map.entry("expenses", EnumSet.of(FINANCE)),
             Map.entry("expense-claim", EnumSet.of(FINANCE)),

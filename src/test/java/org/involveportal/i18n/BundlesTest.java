@@ -32,7 +32,8 @@ class BundlesTest {
             "glossaryStaff", "glossaryEditor", "staffActivities", "activityEditor",
             "activityPeople", "staffExpenses", "staffExpenseClaim", "expensePayments", "expenseLetters", "expensePolicy", "timeBasis",
             "staffTraining", "courseEditor", "sessionEditor", "coursePeople", "staffPerson", "register", "registerInvite", "digestLetters",
-            "staffReports", "staffReport", "staffForbidden", "eia", "decision", "formatQueue");
+            "staffReports", "staffReport", "staffForbidden", "eia", "decision", "formatQueue", "staffActionPlans", "actionPlanEditor",
+            "actionPlanImport", "actionUpdate");
 
     static Stream<Path> bundleFiles() throws IOException {
         try (var files = Files.list(FOLDER)) {

@@ -48,10 +48,11 @@ class StaffBackOfficeIT {
                     "/staff/meeting", "/staff/meeting-edit", "/staff/glossary", "/staff/glossary-edit", "/staff/activities",
                     "/staff/activity-edit", "/staff/activity-people", "/staff/training", "/staff/course-edit", "/staff/course-session",
                     "/staff/course-people", "/staff/person", "/staff/register", "/staff/digest-letters", "/staff/consultation-eia",
-                    "/staff/format-requests"),
+                    "/staff/format-requests", "/staff/action-plans", "/staff/action-plan", "/staff/plan-action"),
             "publisher@example.gov.uk", List.of("/staff/consultation-publish", "/staff/consultation-window", "/staff/response-entry",
                     "/staff/feedback-edit", "/staff/feedback-contacts", "/staff/analysis", "/staff/analysis-consultation",
-                    "/staff/involvement-reports", "/staff/involvement-report", "/staff/consultation-eia", "/staff/consultation-decision"),
+                    "/staff/involvement-reports", "/staff/involvement-report", "/staff/consultation-eia", "/staff/consultation-decision",
+                    "/staff/action-plans", "/staff/action-plan", "/staff/plan-action"),
             "analyst@example.gov.uk", List.of("/staff/response-entry", "/staff/analysis", "/staff/analysis-consultation",
                     "/staff/analysis-answers", "/staff/involvement-reports", "/staff/involvement-report"),
             // roles add up and none implies another: an admin manages accounts and settings, not content
@@ -74,7 +75,7 @@ class StaffBackOfficeIT {
             "/staff/question-edit", "/staff/reach-baseline", "/staff/register", "/staff/digest-letters", "/staff/response-entry",
             "/staff/settings", "/staff/training", "/staff/course-edit", "/staff/course-session", "/staff/course-people", "/staff/person",
             "/staff/involvement-reports", "/staff/involvement-report", "/staff/consultation-eia", "/staff/consultation-decision",
-            "/staff/partners", "/staff/format-requests");
+            "/staff/partners", "/staff/format-requests", "/staff/action-plans", "/staff/action-plan", "/staff/plan-action");
 
     @Test
     @DisplayName("Every staff page each role reaches from the staff menu passes axe; together the roles reach every staff page")
@@ -140,8 +141,8 @@ class StaffBackOfficeIT {
             var params = new TreeSet<String>();
             if (uri.getRawQuery() != null) {
                 for (String pair : uri.getRawQuery().split("&")) {
-                    // which consultation, group, meeting or activity does not matter; a filter's choice does
-                    params.add(pair.matches("(a|c|g|m|q|r|s|id)=.*") ? pair.replaceAll("=.*", "") : pair);
+                    // which consultation, group, meeting, activity or plan does not matter; a filter's choice does
+                    params.add(pair.matches("(a|c|g|m|p|q|r|s|id)=.*") ? pair.replaceAll("=.*", "") : pair);
                 }
             }
             String kind = uri.getPath() + params;

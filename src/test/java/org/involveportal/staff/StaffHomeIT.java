@@ -83,6 +83,8 @@ class StaffHomeIT {
         String open = "select count(*) from format_request where status in ('NEW', 'IN_PROGRESS')";
         assertThat(count(editor, "format-requests-overdue")).isEqualTo(portal.count(open + " and due_on < ?", today));
         assertThat(count(editor, "format-requests-due")).isEqualTo(portal.count(open + " and due_on >= ?", today));
+        assertThat(count(editor, "actions-red")).isEqualTo(portal.count("select count(*) from plan_action a join action_plan p"
+                + " on p.id = a.plan_id where p.published = true and a.rag = 'RED'")).as("the demo plans' red actions").isPositive();
         assertThat(editor.getElementById("to-do-expense-claims")).as("finance's work").isNull();
 
         var publisher = home(portal, "publisher@example.gov.uk");

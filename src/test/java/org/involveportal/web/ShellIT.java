@@ -41,7 +41,8 @@ class ShellIT {
             "/consultations/carers-short-breaks", "/consultations/draft-involvement-strategy/respond",
             "/consultations/day-opportunities-review", "/you-said-we-did", "/groups", "/groups/power-and-control",
             "/activities", "/activities/quality-checker-visit-day-services", "/payment-and-benefits", "/training",
-            "/training/being-a-quality-checker", "/calendar", "/calendar?view=list",
+            "/training/being-a-quality-checker", "/calendar", "/calendar?view=list", "/action-plans",
+            "/action-plans/involvement-strategy-action-plan",
             "/involvement-reports", "/involvement-reports/" + org.involveportal.report.ReportPeriod.quarterBefore(
                     java.time.LocalDate.now(org.involveportal.report.ReportPeriod.LONDON)).slug(),
             "/no-such-page");
@@ -246,14 +247,14 @@ class ShellIT {
     }
 
     @Test
-    @DisplayName("The footer has the same seven links in the same order on every page")
+    @DisplayName("The footer has the same eight links in the same order on every page")
     void footerLinks(EmbeddedPortal portal) {
         for (String page : PAGES) {
             String url = portal.baseUrl() + ("/cy" + page).substring(1);
             var hrefs = Jsoup.parse(Http.get(url).body(), url).select("footer nav a").stream()
                     .map(link -> link.attr("abs:href").substring(portal.baseUrl().length() - 1)).toList();
             assertThat(hrefs).as(page).containsExactly("/cy/accessibility", "/cy/privacy", "/cy/contact",
-                    "/cy/you-said-we-did", "/cy/involvement-reports", "/cy/glossary", "/cy/another-format");
+                    "/cy/you-said-we-did", "/cy/involvement-reports", "/cy/action-plans", "/cy/glossary", "/cy/another-format");
         }
     }
 }

@@ -13,7 +13,7 @@ import org.involveportal.i18n.RequestLocale;
 /**
  * Which pages are kept, and by what key. Only public pages that show the same to every visitor who is
  * not signed in: the home page, the lists, the calendar (by month, view and filters), a consultation's, a group's and an activity's page, "You said, we did" and
- * the footer's pages, the training list and a course's page. Never the answering journey (its address holds a draft's secret token), accounts,
+ * the footer's pages, the training list and a course's page, the action plans and a plan's page. Never the answering journey (its address holds a draft's secret token), accounts,
  * forms, the back office or the tests' support, whose addresses are not listed here.
  */
 final class CacheablePages {
@@ -29,6 +29,7 @@ final class CacheablePages {
             Map.entry("/activities", Set.of("kind", "topic", "who")),
             Map.entry("/calendar", Set.of("view", "month", "kind", "group", "partner", "topic", "who")),
             Map.entry("/training", Set.of()),
+            Map.entry("/action-plans", Set.of()),
             Map.entry("/you-said-we-did", Set.of("topic")),
             Map.entry("/glossary", Set.of()),
             Map.entry("/accessibility", Set.of()),
@@ -37,7 +38,7 @@ final class CacheablePages {
             Map.entry("/payment-and-benefits", Set.of()));
 
     /** A consultation's, a group's or an activity's own page (not the pages under it: answering, joining, interest). */
-    private static final Pattern SUBJECT_PAGE = Pattern.compile("/(consultations|groups|activities|training)/[a-z0-9][a-z0-9-]{0,119}");
+    private static final Pattern SUBJECT_PAGE = Pattern.compile("/(consultations|groups|activities|training|action-plans)/[a-z0-9][a-z0-9-]{0,119}");
 
     /** The values every page understands of its own parameters; any other is not kept. */
     private static final Map<String, Set<String>> EVERY_PAGE_VALUES = Map.of(

@@ -16,11 +16,13 @@ class CacheablePagesTest {
     @DisplayName("Only public pages that are the same for every anonymous visitor are kept")
     void onlyPublicPagesAreKept() {
         for (String page : new String[] {"/", "/consultations", "/consultations/carers-short-breaks", "/groups",
-                "/groups/carers-forum", "/you-said-we-did", "/glossary", "/accessibility", "/privacy", "/contact"}) {
+                "/groups/carers-forum", "/you-said-we-did", "/glossary", "/accessibility", "/privacy", "/contact", "/action-plans",
+                "/action-plans/involvement-strategy-action-plan"}) {
             assertThat(CacheablePages.parametersOf(page)).as(page).isNotNull().contains("read", "print", "gaps");
         }
         for (String page : new String[] {"/consultations/carers-short-breaks/respond", "/respond/abc", "/groups/carers-forum/join",
-                "/account", "/account/sign-in", "/another-format", "/staff/consultations", "/test-support/clock"}) {
+                "/account", "/account/sign-in", "/another-format", "/staff/consultations", "/test-support/clock",
+                "/action-plans/involvement-strategy-action-plan/follow"}) {
             assertThat(CacheablePages.parametersOf(page)).as(page).isNull();
         }
         assertThat(CacheablePages.parametersOf("/groups")).contains("topic", "who", "how", "area");
