@@ -155,7 +155,18 @@ public class DemoData {
                         + " only would disadvantage carers without internet access, so phone and paper booking stay.",
                 "cy", "Menywod dros 50 oed yw'r rhan fwyaf o'r gofalwyr sy'n trefnu seibiant byr, ac mae llawer yn gofalu am rywun"
                         + " â dementia. Byddai trefnu ar-lein yn unig yn rhoi gofalwyr heb y rhyngrwyd o dan anfantais, felly mae"
-                        + " trefnu dros y ffôn ac ar bapur yn aros."),
+                        + " trefnu dros y ffôn ac ar bapur yn aros.",
+                // the languages this consultation is written in have its assessment's summary too
+                "pl", "Większość opiekunów rezerwujących krótkie przerwy to kobiety po pięćdziesiątce, a wiele z nich opiekuje się"
+                        + " osobą z demencją. Rezerwacja tylko przez internet postawiłaby w gorszej sytuacji opiekunów bez dostępu do"
+                        + " internetu, dlatego rezerwacja telefoniczna i papierowa zostaje.",
+                "bn", "স্বল্প বিরতি বুক করেন এমন বেশিরভাগ কেয়ারার ৫০ বছরের বেশি বয়সী নারী, এবং অনেকে ডিমেনশিয়ায় আক্রান্ত কারও দেখাশোনা"
+                        + " করেন। শুধু অনলাইনে বুকিং হলে ইন্টারনেট নেই এমন কেয়ারাররা পিছিয়ে পড়বেন, তাই ফোনে ও কাগজে বুকিং থাকছে।",
+                "ur", "مختصر وقفہ بک کرنے والے زیادہ تر دیکھ بھال کرنے والے ۵۰ سال سے زیادہ عمر کی خواتین ہیں، اور بہت سی ڈیمنشیا والے"
+                        + " کسی فرد کی دیکھ بھال کرتی ہیں۔ صرف آن لائن بکنگ سے انٹرنیٹ کے بغیر دیکھ بھال کرنے والے پیچھے رہ جائیں گے، اس"
+                        + " لیے فون اور کاغذ پر بکنگ جاری رہے گی۔",
+                "ar", "معظم مقدمي الرعاية الذين يحجزون استراحات قصيرة نساء فوق الخمسين، وكثيرات منهن يرعين شخصًا مصابًا بالخرف."
+                        + " الحجز عبر الإنترنت وحده سيضر بمقدمي الرعاية الذين لا يملكون إنترنت، لذلك يبقى الحجز بالهاتف وعلى الورق."),
                 "https://www.example.gov.uk/equality-impact-assessments/carers-short-breaks.pdf",
                 carersBreaks.getWindow().opensAt().minus(java.time.Duration.ofDays(14)));
         carersBreaks.publish(carersBreaks.getWindow().opensAt().minus(java.time.Duration.ofDays(7)));

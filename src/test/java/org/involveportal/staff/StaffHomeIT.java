@@ -77,7 +77,10 @@ class StaffHomeIT {
                 + " and withdrawn_at is null and opens_at >= ? and opens_at < ?", starts, ends));
         assertThat(count(editor, "closing")).isEqualTo(portal.count("select count(*) from consultation where published_at is not null"
                 + " and withdrawn_at is null and closes_at >= ? and closes_at < ?", starts, ends));
-        assertThat(editor.select("#pressing > li").first().id()).as("waiting work comes first").isEqualTo("to-do-join-requests");
+        var pressing = editor.select("#pressing > li").eachAttr("class");
+        assertThat(pressing).as("pressing work first, overdue before waiting").contains("to-do to-do--due")
+                .isSortedAccordingTo(java.util.Comparator.comparing((String kind) -> !kind.endsWith("--overdue")));
+        assertThat(editor.select("#pressing > li").eachAttr("id")).contains("to-do-join-requests");
         assertThat(editor.select("#to-do-join-requests .tag--due").text()).isEqualTo("Waiting");
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
         String open = "select count(*) from format_request where status in ('NEW', 'IN_PROGRESS')";
