@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * No spelling of an address reaches a staff page. Every staff page and servlet, found from the source
- * at test time, is asked for under every language prefix in 26 spellings (double and triple slashes,
+ * No spelling of an address reaches a staff page. The staff home, a page of each role and every servlet,
+ * found from the source at test time, are asked for under every language prefix in 26 spellings (double and triple slashes,
  * dot segments, encoded slashes and backslashes, raw backslashes, case changes, path parameters,
- * encoded letters and control characters), by an anonymous visitor and by a signed-in resident. The
+ * encoded letters and control characters), and every other page in the seven that write its own name
+ * differently (case, path parameter, .xhtml, an encoded letter, a trailing slash), by an anonymous visitor
+ * and by a signed-in resident. The
  * only answers allowed are a redirect to the staff sign-in, 400 and 404. Sent over raw sockets, so each
  * spelling reaches the server exactly as written.
  */
@@ -57,6 +59,10 @@ class StaffAddressSpellingsIT {
             p -> "/staff/" + p + "%00",
             p -> "/staff/" + p + "%0d%0aX-Injected:%20yes");
 
+    /** Spellings that change how the page's own name is written, tried on every page. */
+    static final List<UnaryOperator<String>> OWN_NAME_SPELLINGS = List.of(SPELLINGS.get(0), SPELLINGS.get(13), SPELLINGS.get(14),
+            SPELLINGS.get(16), SPELLINGS.get(17), SPELLINGS.get(19), SPELLINGS.get(20));
+
     /** The plain address, each language's prefix and the explicit English one. */
     static List<String> prefixes() {
         var prefixes = new ArrayList<String>();
@@ -85,7 +91,8 @@ class StaffAddressSpellingsIT {
     }
 
     @Test
-    @DisplayName("Every staff page × 26 spellings × every language prefix, anonymous and as a resident: only sign-in, 400 or 404")
+    @DisplayName("Staff pages and servlets in 26 spellings (every page in those of its own name) × every language prefix,"
+            + " anonymous and as a resident: only sign-in, 400 or 404")
     void noSpellingReachesAStaffPage(EmbeddedPortal portal) throws Exception {
         var resident = ResidentSignIns.signedUpAndVerified(portal, "spellings-" + System.nanoTime() + "@example.org",
                 "Quietly mossy harbour lantern 2027");
@@ -93,10 +100,16 @@ class StaffAddressSpellingsIT {
         assertThat(residentCookie).as("the resident's session").contains("INVOLVE_SESSION=");
         assertThat(resident.get("account").statusCode()).as("signed in as a resident").isEqualTo(200);
 
+        // Every spelling of every address for the staff home, a page of each role and every servlet (each servlet
+        // has a mapping of its own); for every other page, the spellings that carry its own name differently.
+        var servlets = StaffAccessIT.staffServlets().stream().map(servlet -> servlet.substring("staff/".length())).toList();
+        var everySpelling = new java.util.HashSet<>(servlets);
+        everySpelling.addAll(List.of("", "audit", "consultation-edit", "consultation-publish", "analysis", "expenses"));
         var targets = new ArrayList<String>();
         for (String prefix : prefixes()) {
             for (String name : staffNames()) {
-                for (var spelling : SPELLINGS) {
+                var spellings = everySpelling.contains(name) ? SPELLINGS : OWN_NAME_SPELLINGS;
+                for (var spelling : spellings) {
                     targets.add(prefix + spelling.apply(name));
                 }
             }
@@ -118,8 +131,9 @@ class StaffAddressSpellingsIT {
                 }
             }
         });
-        System.out.printf("Staff address spellings: %d requests (%d addresses × %d spellings × %d prefixes × 2 visitors)%n",
-                tried.get(), staffNames().size(), SPELLINGS.size(), prefixes().size());
+        System.out.printf("Staff address spellings: %d requests (%d addresses, %d of them in %d spellings and the rest in %d,"
+                + " × %d prefixes × 2 visitors)%n", tried.get(), staffNames().size(), everySpelling.size(), SPELLINGS.size(),
+                OWN_NAME_SPELLINGS.size(), prefixes().size());
         assertThat(tried.get()).isEqualTo(targets.size() * 2).isGreaterThan(10_000);
         assertThat(wrong).as("answers other than sign-in, 400 or 404").isEmpty();
         for (String cookie : new String[] {null, residentCookie}) {
