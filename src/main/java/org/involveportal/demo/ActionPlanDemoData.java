@@ -36,7 +36,6 @@ final class ActionPlanDemoData {
 
     void load() {
         today = LocalDate.now(clock.withZone(ClockProducer.LONDON));
-        Long carersConsultation = consultation("carers-short-breaks");
         Long dayServices = consultation("day-opportunities-review");
         Long carersForum = group("carers-forum");
         Long olderPeople = group("older-persons-reference-group");
@@ -76,7 +75,7 @@ final class ActionPlanDemoData {
                 null, null, carersForum, Rag.GREEN, 0, null, null, 0, null, null);
         action(strategy, structure, 3, "Offer short breaks for carers in the way carers asked for in the consultation",
                 "Carers Lead", Timescale.of(today.plusMonths(3)), "Carers can book a break that suits them",
-                carersConsultation, null, carersForum, Rag.AMBER,
+                null, null, carersForum, Rag.AMBER,
                 -30, "Booking by phone added; evening and weekend breaks still being arranged with providers.", Rag.AMBER);
 
         action(strategy, planning, 1, "Involve older people in reshaping day opportunities, as they asked",
@@ -113,7 +112,7 @@ final class ActionPlanDemoData {
 
         action(inspection, carers, 1, "Promote carers’ rights across partner organisations and identify carers’ needs",
                 "Carers Lead", Timescale.quarter(year(1), 1), "Carers are recognised and supported in their caring role",
-                carersConsultation, null, carersForum, Rag.AMBER,
+                null, null, carersForum, Rag.AMBER,
                 -35, "Carers’ assessment form rewritten with the Carers Forum; training for partner staff not yet booked.", Rag.AMBER);
         action(inspection, carers, 2, "Address emotional, leisure, social and cultural opportunities in assessment and support planning",
                 "Head of Adult Social Care", Timescale.quarter(year(0), 4), "Support plans cover the whole of a person’s life",
