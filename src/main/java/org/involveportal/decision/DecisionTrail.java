@@ -53,6 +53,7 @@ public final class DecisionTrail {
     public static List<TrailStep> of(Consultation consultation, ConsultationDecision decision,
                                      List<ConsultationFollowUp.Item> followUps, String reader, Instant now) {
         var steps = new ArrayList<TrailStep>();
+        // who proposed it is said once, on the proposal: the same body opens and closes it
         String body = consultation.getProposedBy();
         var window = consultation.getWindow();
         boolean published = consultation.isPublished() && !consultation.getPublishedAt().isAfter(now);
@@ -73,15 +74,15 @@ public final class DecisionTrail {
 
         boolean opened = published && !window.opensAt().isAfter(now);
         steps.add(opened
-                ? new TrailStep(Step.OPENED, State.DONE, body, day(window.opensAt()), null, null, null, null, List.of())
+                ? new TrailStep(Step.OPENED, State.DONE, null, day(window.opensAt()), null, null, null, null, List.of())
                 : TrailStep.notYet(Step.OPENED));
 
         boolean closed = opened && window.hasClosedAt(now) && !consultation.isWithdrawn();
         if (consultation.isWithdrawn()) {
-            steps.add(new TrailStep(Step.CLOSED, State.WITHDRAWN, body, null, null, null, null, null, List.of()));
+            steps.add(new TrailStep(Step.CLOSED, State.WITHDRAWN, null, null, null, null, null, null, List.of()));
         } else {
             steps.add(closed
-                    ? new TrailStep(Step.CLOSED, State.DONE, body, window.closingDay(), null, null, null, null, List.of())
+                    ? new TrailStep(Step.CLOSED, State.DONE, null, window.closingDay(), null, null, null, null, List.of())
                     : TrailStep.notYet(Step.CLOSED));
         }
 

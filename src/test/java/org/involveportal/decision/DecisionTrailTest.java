@@ -88,6 +88,7 @@ class DecisionTrailTest {
                 State.NOT_YET, State.NOT_YET, State.NOT_YET, State.NOT_YET, State.NOT_YET);
         assertThat(trail.get(0).who()).isEqualTo("Director of Adult Social Care");
         assertThat(trail.get(0).day()).isEqualTo(LocalDate.of(2026, 12, 28));
+        assertThat(trail.get(2).who()).as("the body is named once, on the proposal").isNull();
         assertThat(trail.get(1).words()).as("the Welsh summary for a Welsh reader").startsWith("Pobl hŷn");
         assertThat(trail.get(1).wordsLanguage()).isEqualTo("cy");
         assertThat(trail.subList(3, 8)).allSatisfy(step -> {
