@@ -1,5 +1,7 @@
 # Involve on Payara Micro, configured only by environment variables (see README.md), against an
-# external MariaDB. Does what `mvn -Prun` does, minus the embedded database and mail catcher.
+# external MariaDB: what `mvn -Prun` does, minus the embedded database and mail catcher. Started by
+# the same script as the tests and compose.yaml (src/main/payara/start-portal.sh): alone by default,
+# in a cluster with PORTAL_CLUSTER_MEMBERS.
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
@@ -11,14 +13,13 @@ RUN mvn -B -q package -DskipTests -Dbrowser.check.skip=true
 
 FROM payara/micro:6.2025.10-jdk17
 COPY --from=build /build/target/involve.war /opt/payara/deployments/involve.war
-COPY src/main/payara/pre-boot-commands.asadmin src/main/payara/post-boot-commands.asadmin /opt/payara/config/
-# receipts sent with expense claims: keep this volume, and back it up with the database
-ENV PORTAL_UPLOADS_DIR=/opt/payara/uploads
+COPY src/main/payara/ /opt/payara/config/
+ENV PAYARA_MICRO_JAR=/opt/payara/payara-micro.jar \
+    PORTAL_WAR=/opt/payara/deployments/involve.war \
+    PORTAL_UPLOADS_DIR=/opt/payara/uploads
+# uploads (receipts, files sent in another format, partner logos): shared by every instance, backed up with the database
 RUN mkdir -p /opt/payara/uploads
 VOLUME /opt/payara/uploads
-EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/payara/payara-micro.jar", \
-    "--nohazelcast", "--port", "8080", "--contextroot", "/", \
-    "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
-    "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
-    "--deploy", "/opt/payara/deployments/involve.war"]
+# 8080: HTTP (behind the proxy); 6900: the data grid, between instances only
+EXPOSE 8080 6900
+ENTRYPOINT ["sh", "/opt/payara/config/start-portal.sh"]

@@ -12,7 +12,9 @@ import java.time.Clock;
  * What a member of staff's HTTP session holds, and how a signed-in session starts: between the password
  * and the code only "this account's password was right" and since when; while the app is set up its new
  * secret; straight after, the recovery codes to show once; once signed in, the time of signing in, which
- * {@link StaffAreaFilter} reads to end the session after eight hours.
+ * {@link StaffAreaFilter} reads to end the session after eight hours, and the account and its roles, which
+ * {@link StaffAuthentication} checks against the database on every request. Each value is serialisable, as
+ * the session may be kept in the data grid to carry on on another instance.
  */
 final class StaffSession {
 
@@ -21,6 +23,9 @@ final class StaffSession {
     static final String SETUP_SECRET = "staff.setup.secret";
     static final String RECOVERY_CODES = "staff.recovery.codes";
     static final String SIGNED_IN_AT = "staff.signedInAt";
+    /** The signed-in account's id, and the roles it signed in with: see {@link StaffAuthentication}. */
+    static final String ACCOUNT = "staff.account";
+    static final String ROLES = "staff.roles";
 
     private StaffSession() {
     }
@@ -36,10 +41,28 @@ final class StaffSession {
                 AuthenticationParameters.withParams().credential(new StaffSecurity.BothFactorsChecked(accountId)).newAuthentication(true));
         if (status != AuthenticationStatus.SEND_FAILURE) {
             request.changeSessionId();
-            request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
+            var session = request.getSession();
+            session.setAttribute(SIGNED_IN_AT, clock.instant());
+            session.setAttribute(ACCOUNT, accountId);
+            session.setAttribute(ROLES, rolesText(request));
             strictSessionCookie(request, response);
         }
         return status;
+    }
+
+    /** The roles as one text (sorted names), to compare with those of a later request. */
+    static String rolesText(java.util.Collection<String> roles) {
+        return String.join(",", new java.util.TreeSet<>(roles));
+    }
+
+    private static String rolesText(HttpServletRequest request) {
+        var held = new java.util.TreeSet<String>();
+        for (var role : StaffRole.values()) {
+            if (request.isUserInRole(role.name())) {
+                held.add(role.name());
+            }
+        }
+        return rolesText(held);
     }
 
     /**

@@ -116,12 +116,22 @@ public final class StaffSignIns {
     public static final class Client {
         private final String base;
         private final HttpClient http;
-        private final CookieManager cookies = new CookieManager();
+        private final CookieManager cookies;
 
         public Client(EmbeddedPortal portal) {
-            this.base = portal.baseUrl();
+            this(portal.baseUrl(), new CookieManager());
+        }
+
+        private Client(String base, CookieManager cookies) {
+            this.base = base;
+            this.cookies = cookies;
             this.http = HttpClient.newBuilder().cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        /** The same browser, cookies and all, talking to another instance of the portal (a cluster's). */
+        public Client at(String otherBaseUrl) {
+            return new Client(otherBaseUrl, cookies);
         }
 
         /** The cookies this client would send, as a Cookie header's value. */

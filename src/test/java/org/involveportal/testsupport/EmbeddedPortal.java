@@ -27,6 +27,7 @@ public final class EmbeddedPortal implements AutoCloseable {
     private EmbeddedDatabase database;
     private GreenMail mail;
     private PayaraMicroProcess payara;
+    private int databasePort;
 
     private EmbeddedPortal(Settings settings) {
         this.settings = settings;
@@ -66,6 +67,7 @@ public final class EmbeddedPortal implements AutoCloseable {
             portal.mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             portal.mail.start();
             int databasePort = freePort();
+            portal.databasePort = databasePort;
             int httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
             // With its output in a log file (the tests), Payara boots while MariaDB starts: the portal
             // retries its migration until the database answers, and says it is ready only then. On a
@@ -102,6 +104,25 @@ public final class EmbeddedPortal implements AutoCloseable {
         env.put("PORTAL_UPLOADS_DIR", uploadsDir().toString());
         env.putAll(settings.extraEnvironment());
         return env;
+    }
+
+    /**
+     * Another Payara Micro instance of the same portal: the same database, mail catcher and uploads, its own
+     * port, with these settings on top of the first's (the cluster's, say). The caller closes it.
+     */
+    public PayaraMicroProcess startAnotherInstance(Map<String, String> settingsOnTop, Path log) {
+        int httpPort = freePort();
+        var env = portalEnvironment(httpPort, databasePort);
+        env.putAll(settingsOnTop);
+        var another = PayaraMicroProcess.start(settings.payaraMicroJar(), settings.war(), settings.postBootCommands(),
+                httpPort, env, log);
+        try {
+            another.awaitStatus("health/ready", status -> status == 200, START_TIMEOUT);
+            return another;
+        } catch (RuntimeException e) {
+            another.close();
+            throw e;
+        }
     }
 
     /** Receipts: beside the kept database for the run command, a folder of this portal's own for a throw-away one. */

@@ -34,20 +34,18 @@ public final class PayaraMicroProcess implements AutoCloseable {
     /** Starts Payara; with a log file its output goes there, otherwise to this console. */
     public static PayaraMicroProcess start(Path payaraMicroJar, Path war, Path postBootCommands, int port,
                                            Map<String, String> environment, Path log) {
+        // Started by the same script as the Docker image and compose.yaml, so the tests run what production runs.
         // The tests' portal lives minutes, not months, on two cores it shares with a browser: the quick compiler
         // alone and a serial collector use less than half the CPU of the defaults for its boot and the tests'
         // requests (80 s against 35 s of CPU, measured for the boot and 69 requests).
-        var command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", payaraMicroJar.toString(),
-                "--nohazelcast",
-                "--port", String.valueOf(port),
-                "--contextroot", "/",
-                "--prebootcommandfile", preBootCommands(postBootCommands).toString(),
-                "--postbootcommandfile", postBootCommands.toString(),
-                "--deploy", war.toString());
+        var command = List.of("sh", startScript(postBootCommands).toString());
         var builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("JAVA_OPTS", "-Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        builder.environment().put("PAYARA_MICRO_JAR", payaraMicroJar.toString());
+        builder.environment().put("PORTAL_WAR", war.toString());
+        builder.environment().put("PORTAL_HTTP_PORT", String.valueOf(port));
         try {
             if (log != null) {
                 Files.createDirectories(log.getParent());
@@ -59,6 +57,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Payara Micro", e);
         }
+    }
+
+    /** The script that starts Payara Micro with the portal: it sits beside the post-boot commands. */
+    public static Path startScript(Path postBootCommands) {
+        return postBootCommands.resolveSibling("start-portal.sh");
     }
 
     /** The listener's settings, applied before boot: they sit beside the post-boot commands. */

@@ -23,6 +23,10 @@ public class PortalExtension implements ParameterResolver {
     public static final Path SERVER_LOG = Path.of(System.getProperty("portal.it.log", "target/it-payara.log")).toAbsolutePath();
 
     private static EmbeddedPortal portal;
+    private static PayaraMicroProcess secondInstance;
+    /** The data grid ports of the shared portal and of a second instance, which may join it later. */
+    private static final int GRID_PORT = EmbeddedPortal.freePort();
+    private static final int SECOND_GRID_PORT = EmbeddedPortal.freePort();
     private static Browser browser;
 
     @Override
@@ -51,6 +55,22 @@ public class PortalExtension implements ParameterResolver {
         return portal;
     }
 
+    /**
+     * A second instance of the shared portal in its cluster (same database, mail catcher and uploads), started on
+     * first use and kept for the life of the test JVM: a cluster test starts it once.
+     */
+    public static synchronized PayaraMicroProcess secondInstance() {
+        portal();
+        if (secondInstance == null) {
+            var log = SERVER_LOG.resolveSibling(SERVER_LOG.getFileName().toString().replace(".log", "-second.log"));
+            secondInstance = portal.startAnotherInstance(Map.of("PORTAL_CLUSTER_PORT", String.valueOf(SECOND_GRID_PORT),
+                    "PORTAL_INSTANCE_NAME", "second"), log);
+            var started = secondInstance;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-second-instance"));
+        }
+        return secondInstance;
+    }
+
     private static synchronized Browser browser() {
         if (browser == null) {
             browser = Browser.start(true);
@@ -64,8 +84,16 @@ public class PortalExtension implements ParameterResolver {
         var defaults = EmbeddedPortal.Settings.fromSystemProperties();
         var settings = new EmbeddedPortal.Settings(defaults.war(), defaults.payaraMicroJar(), defaults.postBootCommands(),
                 null, 0, 0, true,
-                // every test comes from the loopback address: the per-client limits are tested from addresses of their own
-                Map.of("PORTAL_TEST_CLOCK", "true", "PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1"), SERVER_LOG);
+                Map.of("PORTAL_TEST_CLOCK", "true",
+                        // every test comes from the loopback address: the per-client limits are tested from addresses of their own
+                        "PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1",
+                        // a cluster of its own, which a second instance joins when a test asks for one (each test JVM
+                        // has its portal: the cluster's name and ports keep them apart)
+                        "PORTAL_CLUSTER_MEMBERS", "127.0.0.1:" + GRID_PORT + ",127.0.0.1:" + SECOND_GRID_PORT,
+                        "PORTAL_CLUSTER_PORT", String.valueOf(GRID_PORT),
+                        "PORTAL_CLUSTER_NAME", "involve-tests-" + GRID_PORT,
+                        "PORTAL_CLUSTER_INTERFACE", "127.0.0.1",
+                        "PORTAL_INSTANCE_NAME", "first"), SERVER_LOG);
         return EmbeddedPortal.start(settings);
     }
 }

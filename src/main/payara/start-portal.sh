@@ -1,0 +1,34 @@
+#!/bin/sh
+# Starts the portal on Payara Micro, configured only by environment variables (README, "Configuration" and
+# "Operations"): the Docker image, compose.yaml and the tests all start it this way.
+#
+# Alone by default (Hazelcast off). With PORTAL_CLUSTER_MEMBERS ("host:port,host:port", every instance's data
+# grid address, its own included) Payara's data grid joins the other instances at those addresses (no
+# multicast) and the portal runs in cluster mode: sessions kept in the grid, caches kept in step.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+
+set -- --port "${PORTAL_HTTP_PORT:-8080}" --contextroot / \
+    --prebootcommandfile "$here/pre-boot-commands.asadmin" \
+    --postbootcommandfile "$here/post-boot-commands.asadmin" \
+    --deploy "${PORTAL_WAR:-$here/involve.war}"
+
+if [ -n "${PORTAL_CLUSTER_MEMBERS:-}" ]; then
+    set -- "$@" --clustermode "tcpip:$PORTAL_CLUSTER_MEMBERS" \
+        --clustername "${PORTAL_CLUSTER_NAME:-involve}" \
+        --startport "${PORTAL_CLUSTER_PORT:-6900}" \
+        --name "${PORTAL_INSTANCE_NAME:-$(hostname)}"
+    # the address the others reach this one at, where it differs from the one it listens on (NAT, Docker)
+    if [ -n "${PORTAL_CLUSTER_ADDRESS:-}" ]; then
+        set -- "$@" --hzpublicaddress "$PORTAL_CLUSTER_ADDRESS"
+    fi
+    # the network interface to listen on (default: all)
+    if [ -n "${PORTAL_CLUSTER_INTERFACE:-}" ]; then
+        set -- "$@" --interfaces "$PORTAL_CLUSTER_INTERFACE"
+    fi
+else
+    set -- "$@" --nohazelcast
+fi
+
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+exec "${JAVA:-java}" ${JAVA_OPTS:--XX:MaxRAMPercentage=75} -jar "${PAYARA_MICRO_JAR:-$here/payara-micro.jar}" "$@"

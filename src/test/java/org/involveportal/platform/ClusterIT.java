@@ -1,0 +1,182 @@
+package org.involveportal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.involveportal.staff.StaffSignIns.encode;
+
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.involveportal.staff.StaffRole;
+import org.involveportal.staff.StaffSignIns;
+import org.involveportal.testsupport.EmbeddedPortal;
+import org.involveportal.testsupport.PayaraMicroProcess;
+import org.involveportal.testsupport.PortalExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two instances of the portal in one cluster, as behind a load balancer: the shared test portal ("A") and a
+ * second Payara Micro instance ("B", started once for this class) against the same database, mail catcher and
+ * uploads. What one changes the other shows on the very next request; sessions carry on across them.
+ * Over plain HTTP: nothing here needs a browser.
+ */
+@ExtendWith(PortalExtension.class)
+class ClusterIT {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private static String a;
+    private static String b;
+
+    @BeforeAll
+    static void twoInstances(EmbeddedPortal portal) {
+        PayaraMicroProcess second = PortalExtension.secondInstance();
+        a = portal.baseUrl();
+        b = second.baseUrl();
+        assertThat(b).isNotEqualTo(a);
+    }
+
+    @Test
+    @DisplayName("A resident and a member of staff signed in on one instance are still signed in on the other")
+    void sessionsCarryOn(EmbeddedPortal portal) throws Exception {
+        var resident = residentSignedIn(portal);
+        assertThat(resident.get("account").statusCode()).as("the account page on A").isEqualTo(200);
+        var onB = resident.at(b).get("account");
+        assertThat(onB.statusCode()).as("the account page on B, with A's session").isEqualTo(200);
+        assertThat(onB.body()).contains("Sign out");
+
+        var editor = StaffSignIns.signedIn(portal, "editor@example.gov.uk");
+        var staffOnB = editor.at(b).get("staff/");
+        assertThat(staffOnB.statusCode()).as("the staff home on B, with A's session").isEqualTo(200);
+        assertThat(staffOnB.body()).contains("editor@example.gov.uk");
+        // and back: what B wrote into the session is on A
+        assertThat(editor.get("staff/consultations").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("A consultation published, closed early or withdrawn on one instance is so on the other at once")
+    void consultationChangesShowAtOnce(EmbeddedPortal portal) throws Exception {
+        var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
+        // a visitor with no cookie, as most are: B answers from its page cache when it can
+        var visitorOnB = new StaffSignIns.Client(portal).at(b);
+
+        String closing = publishedOnA(portal, publisher, "Closed on A");
+        answerable(portal, visitorOnB, closing);
+        var closed = publisher.post("staff/consultation-window?c=" + closing, "action=close&close-reason-en="
+                + encode("We have heard enough.") + "&close-reason-cy=");
+        assertThat(closed.statusCode()).as("closed early on A").isEqualTo(302);
+        assertThat(visitorOnB.get("consultations/" + closing).body()).as("B's page, next request").contains("We have heard enough.");
+        assertThat(respondentOnB(portal).post("consultations/" + closing + "/respond", "").statusCode())
+                .as("a response started on B after closing on A").isNotEqualTo(302);
+
+        String withdrawing = publishedOnA(portal, publisher, "Withdrawn on A");
+        answerable(portal, visitorOnB, withdrawing);
+        var withdrawn = publisher.post("staff/consultation-window?c=" + withdrawing, "action=withdraw&withdraw-reason-en="
+                + encode("The service is staying as it is.") + "&withdraw-reason-cy=");
+        assertThat(withdrawn.statusCode()).as("withdrawn on A").isEqualTo(302);
+        assertThat(visitorOnB.get("consultations/" + withdrawing).body()).contains("The service is staying as it is.");
+        assertThat(visitorOnB.get("consultations").body()).doesNotContain("Withdrawn on A " + withdrawing);
+        assertThat(respondentOnB(portal).post("consultations/" + withdrawing + "/respond", "").statusCode())
+                .as("a response started on B after withdrawing on A").isNotEqualTo(302);
+    }
+
+    @Test
+    @DisplayName("A staff account disabled on one instance is signed out on the other at once, and cannot sign in there")
+    void disabledAccountIsOutEverywhere(EmbeddedPortal portal) throws Exception {
+        String email = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "@example.gov.uk";
+        StaffSignIns.createAccount(portal, email, StaffRole.EDITOR);
+        var editorOnB = StaffSignIns.signedIn(portal, email).at(b);
+        assertThat(editorOnB.get("staff/consultations").statusCode()).as("signed in, on B").isEqualTo(200);
+
+        var admin = StaffSignIns.signedIn(portal, "admin@example.gov.uk");
+        long id = Long.parseLong(portal.queryOne("select id from staff_account where email = ?", email));
+        var disabled = admin.post("staff/accounts", "action=disable&account=" + id);
+        assertThat(disabled.statusCode()).as("disabled on A").isEqualTo(302);
+
+        var next = editorOnB.get("staff/consultations");
+        assertThat(next.statusCode()).as("the next request on B").isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/staff/sign-in");
+        var again = new StaffSignIns.Client(portal).at(b).post("staff/sign-in",
+                "email=" + encode(email) + "&password=" + encode(org.involveportal.demo.DemoStaff.PASSWORD));
+        assertThat(again.headers().firstValue("Location").orElse("")).as("the password step on B")
+                .doesNotEndWith("/staff/sign-in-code");
+    }
+
+    @Test
+    @DisplayName("Roles changed on one instance end the account's session on the other at once")
+    void changedRolesEndTheSession(EmbeddedPortal portal) throws Exception {
+        String email = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "@example.gov.uk";
+        StaffSignIns.createAccount(portal, email, StaffRole.EDITOR, StaffRole.PUBLISHER);
+        var staffOnB = StaffSignIns.signedIn(portal, email).at(b);
+        assertThat(staffOnB.get("staff/consultations").statusCode()).isEqualTo(200);
+
+        var admin = StaffSignIns.signedIn(portal, "admin@example.gov.uk");
+        long id = Long.parseLong(portal.queryOne("select id from staff_account where email = ?", email));
+        assertThat(admin.post("staff/accounts", "action=roles&account=" + id + "&role-" + id + "=EDITOR").statusCode())
+                .as("publisher role taken away on A").isEqualTo(302);
+
+        var next = staffOnB.get("staff/consultations");
+        assertThat(next.statusCode()).as("the next request on B").isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/staff/sign-in");
+    }
+
+    /** A consultation made on A's back office: drafted by SQL, published through A, open today. */
+    private static String publishedOnA(EmbeddedPortal portal, StaffSignIns.Client publisher, String title) throws Exception {
+        String slug = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+        try (var c = portal.connectToDatabase(); var s = c.createStatement()) {
+            s.executeUpdate("insert into consultation (slug, opens_at, closes_at) values ('" + slug
+                    + "', utc_timestamp(6) + interval 1 day, utc_timestamp(6) + interval 91 day)", Statement.RETURN_GENERATED_KEYS);
+            long id;
+            try (var keys = s.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            s.executeUpdate("insert into consultation_text (consultation_id, language, title, summary) values (" + id
+                    + ", 'en', '" + title + " " + slug + "', 'What we plan, and what you think of it'), (" + id
+                    + ", 'cy', 'Cymraeg " + slug + "', 'Beth rydym yn ei gynllunio')");
+            s.executeUpdate("insert into consultation_easy_read_idea (consultation_id, position, language, text, picture, alt_text)"
+                    + " values (" + id + ", 0, 'en', 'Tell us what you think.', 'speech', 'Speech bubble')");
+        }
+        LocalDate today = LocalDate.now(LONDON);
+        LocalDate last = today.plusWeeks(13);
+        var published = publisher.post("staff/consultation-publish?c=" + slug, "opens-day=" + today.getDayOfMonth()
+                + "&opens-month=" + today.getMonthValue() + "&opens-year=" + today.getYear() + "&closes-day=" + last.getDayOfMonth()
+                + "&closes-month=" + last.getMonthValue() + "&closes-year=" + last.getYear() + "&reason-en=&reason-cy=");
+        assertThat(published.statusCode()).as("published on A").isEqualTo(302);
+        return slug;
+    }
+
+    /** B shows the consultation open (from its page cache the second time) and would start a response. */
+    private static void answerable(EmbeddedPortal portal, StaffSignIns.Client visitorOnB, String slug) throws Exception {
+        assertThat(visitorOnB.get("consultations/" + slug).statusCode()).as("published on A, shown on B").isEqualTo(200);
+        var again = visitorOnB.get("consultations/" + slug);
+        assertThat(again.headers().firstValue("X-Page-Cache")).as("B keeps the page").hasValue("hit");
+        assertThat(visitorOnB.get("consultations").body()).contains(slug);
+        assertThat(respondentOnB(portal).post("consultations/" + slug + "/respond", "").statusCode())
+                .as("a response started on B").isEqualTo(302);
+    }
+
+    /** Someone starting a response on B, with cookies of their own. */
+    private static StaffSignIns.Client respondentOnB(EmbeddedPortal portal) {
+        return new StaffSignIns.Client(portal).at(b);
+    }
+
+    /** A resident of their own, signed in with a password on A. */
+    private static StaffSignIns.Client residentSignedIn(EmbeddedPortal portal) throws Exception {
+        String email = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String password = "Two servers, one portal";
+        try (var c = portal.connectToDatabase(); var insert = c.prepareStatement("insert into resident (email, password_hash,"
+                + " language, created_at, verified_at) values (?, ?, 'en', utc_timestamp(6), utc_timestamp(6))")) {
+            insert.setString(1, email);
+            insert.setString(2, new PasswordHasher().hash(password));
+            insert.executeUpdate();
+        }
+        var client = new StaffSignIns.Client(portal);
+        var signIn = client.post("account/sign-in", "email=" + encode(email) + "&password=" + encode(password));
+        assertThat(signIn.statusCode()).as("resident signed in on A").isEqualTo(302);
+        return client;
+    }
+}
