@@ -3,42 +3,58 @@ package org.involveportal.platform;
 import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps what each instance of a cluster holds in memory about public content (the page cache, the glossary's
- * links) in step with commits made on the others. A commit that changes public content writes a new mark into
- * the data grid before its request answers; every request first reads the mark ({@link #catchUp}), and an
- * instance that finds one it has not seen forgets what it held, as if the commit had been its own. The grid's
- * map is written and read on the member that owns the key, so the next request on any instance sees the
- * change: no message that may arrive late.
+ * Keeps what each instance of a cluster holds in memory in step with commits made on the others: the entities
+ * EclipseLink keeps between transactions, and what public pages are made of (the page cache, the glossary's
+ * links). A commit writes a new mark into the data grid before its request answers: one for any write, one more
+ * when public content changed. Every request first reads the marks ({@link #catchUp}); an instance that finds a
+ * mark it has not seen forgets what that mark covers, as if the commit had been its own. The grid's map is
+ * written and read on the member that owns the key (with a synchronous backup), so the next request on any
+ * instance sees the change: no message that may arrive late.
  *
- * <p>Entities are not kept between requests in cluster mode at all ({@link PortalSessionSetup}), so this
- * covers only the portal's own caches. Alone (no cluster), it does nothing.
+ * <p>Alone (no cluster), it does nothing: every write goes through this instance's caches.
  */
 @ApplicationScoped
 public class ClusterChanges {
 
     private static final Logger LOG = Logger.getLogger(ClusterChanges.class.getName());
     private static final String MAP = "involve.changes";
+    private static final String ENTITIES = "entities";
     private static final String PUBLIC_CONTENT = "public-content";
+    private static final Set<String> MARKS = Set.of(ENTITIES, PUBLIC_CONTENT);
 
     @Inject
-    private Event<PublicContentChanged> changed;
+    private Event<PublicContentChanged> publicContentChanged;
+
+    @PersistenceUnit(unitName = "portal")
+    private EntityManagerFactory entities;
 
     private IMap<String, String> marks;
-    /** The mark this instance last wrote or acted on. */
-    private volatile String seen;
+    /** The marks this instance last wrote or acted on. */
+    private volatile String seenEntities;
+    private volatile String seenPublicContent;
 
     @PostConstruct
     void join() {
         marks = Cluster.grid().<IMap<String, String>>map(grid -> grid.getMap(MAP)).orElse(null);
+    }
+
+    /** Joins the grid as the portal starts, so a cluster without its grid is found at once, not at the first request. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.info(() -> marks == null ? "Running alone (no cluster)" : "Running in a cluster: caches kept in step through the data grid");
     }
 
     /** True when this instance shares changes with others. */
@@ -46,36 +62,74 @@ public class ClusterChanges {
         return marks != null;
     }
 
-    /** A commit here changed public content: every other instance hears of it on its next request. */
-    void publicContentChanged(@Observes PublicContentChanged event) {
-        if (marks == null || event.elsewhere()) {
-            return;
-        }
-        String mark = UUID.randomUUID().toString();
-        seen = mark;
-        try {
-            marks.set(PUBLIC_CONTENT, mark);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not tell the other instances that public content changed: " + e);
+    /** A commit here wrote to the database: every other instance forgets its entities on its next request. */
+    void entitiesCommitted(@Observes EntitiesCommitted event) {
+        if (marks != null) {
+            String previous = mark(ENTITIES);
+            if (previous != null && !previous.equals(seenEntities)) {
+                forgetEntities(); // another instance's commit this one had not caught up with yet
+            }
         }
     }
 
-    /** Called first on every request: forgets what this instance holds if another changed public content since. */
+    /** A commit here changed public content: every other instance forgets its pages on its next request. */
+    void publicContentChanged(@Observes PublicContentChanged event) {
+        if (marks != null && !event.elsewhere()) {
+            String previous = mark(PUBLIC_CONTENT);
+            if (previous != null && !previous.equals(seenPublicContent)) {
+                publicContentChanged.fire(new PublicContentChanged(true));
+            }
+        }
+    }
+
+    /**
+     * Writes a new mark and takes it as seen; returns the mark it replaced, which another instance may have
+     * written after this one last caught up (its commit must not be missed because this one wrote over it).
+     */
+    private String mark(String key) {
+        String mark = UUID.randomUUID().toString();
+        String previous = null;
+        try {
+            previous = marks.put(key, mark);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not tell the other instances of a commit: " + e);
+        }
+        if (key.equals(ENTITIES)) {
+            seenEntities = mark;
+        } else {
+            seenPublicContent = mark;
+        }
+        return previous;
+    }
+
+    /** Called first on every request: forgets what another instance's commits made stale since the last request. */
     public void catchUp() {
         if (marks == null) {
             return;
         }
-        String mark;
+        Map<String, String> now;
         try {
-            mark = marks.get(PUBLIC_CONTENT);
+            now = marks.getAll(MARKS);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not read the cluster's changes; forgetting cached pages to be safe: " + e);
-            changed.fire(new PublicContentChanged(true));
+            LOG.log(Level.WARNING, "Could not read the cluster's changes; forgetting what is kept to be safe: " + e);
+            forgetEntities();
+            publicContentChanged.fire(new PublicContentChanged(true));
             return;
         }
-        if (mark != null && !Objects.equals(mark, seen)) {
-            seen = mark;
-            changed.fire(new PublicContentChanged(true));
+        String entityMark = now.get(ENTITIES);
+        // forgotten first, taken as seen after: a request arriving meanwhile forgets again rather than read stale data
+        if (entityMark != null && !Objects.equals(entityMark, seenEntities)) {
+            forgetEntities();
+            seenEntities = entityMark;
         }
+        String publicMark = now.get(PUBLIC_CONTENT);
+        if (publicMark != null && !Objects.equals(publicMark, seenPublicContent)) {
+            publicContentChanged.fire(new PublicContentChanged(true));
+            seenPublicContent = publicMark;
+        }
+    }
+
+    private void forgetEntities() {
+        entities.getCache().evictAll();
     }
 }

@@ -57,7 +57,7 @@ class ClusterIT {
     }
 
     @Test
-    @DisplayName("A consultation published, closed early or withdrawn on one instance is so on the other at once")
+    @DisplayName("A consultation published, closed early, fed back on or withdrawn on one instance is so on the other at once")
     void consultationChangesShowAtOnce(EmbeddedPortal portal) throws Exception {
         var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
         // a visitor with no cookie, as most are: B answers from its page cache when it can
@@ -71,6 +71,16 @@ class ClusterIT {
         assertThat(visitorOnB.get("consultations/" + closing).body()).as("B's page, next request").contains("We have heard enough.");
         assertThat(respondentOnB(portal).post("consultations/" + closing + "/respond", "").statusCode())
                 .as("a response started on B after closing on A").isNotEqualTo(302);
+
+        // "You said, we did" for it, published on A, on B's list (kept in B's page cache until then)
+        String title = "Closed on A " + closing;
+        assertThat(visitorOnB.get("you-said-we-did").body()).doesNotContain(title);
+        assertThat(visitorOnB.get("you-said-we-did").headers().firstValue("X-Page-Cache")).hasValue("hit");
+        var fedBack = publisher.post("staff/feedback-edit?c=" + closing, "action=publish&tookPart-en=" + encode("Forty people told us.")
+                + "&peopleSaid-en=" + encode("Keep it open.") + "&decided-en=" + encode("We will keep it open.")
+                + "&couldNot-en=" + encode("Nothing.") + "&nextSteps-en=" + encode("We will tell you in spring."));
+        assertThat(fedBack.headers().firstValue("Location").orElse("")).as("feedback published on A").contains("done=published");
+        assertThat(visitorOnB.get("you-said-we-did").body()).as("B's list, next request").contains(title);
 
         String withdrawing = publishedOnA(portal, publisher, "Withdrawn on A");
         answerable(portal, visitorOnB, withdrawing);

@@ -63,7 +63,11 @@ class MigrationsTogetherIT {
                          + " sum(success = false) from flyway_schema_history where version is not null")) {
                 history.next();
                 int rows = history.getInt(1);
-                assertThat(rows).as("migrations recorded").isGreaterThan(40);
+                long files;
+                try (var migrations = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+                    files = migrations.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+                }
+                assertThat(rows).as("migrations recorded").isEqualTo(files);
                 assertThat(history.getInt(2)).as("each version recorded once").isEqualTo(rows);
                 assertThat(history.getInt(3)).as("failed migrations").isZero();
                 assertThat(applied).as("migrations applied by the three instances together").isEqualTo(rows);
