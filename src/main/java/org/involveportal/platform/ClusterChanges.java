@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -43,9 +42,10 @@ public class ClusterChanges {
     private EntityManagerFactory entities;
 
     private IMap<String, String> marks;
-    /** The marks this instance last wrote or acted on. */
-    private volatile String seenEntities;
-    private volatile String seenPublicContent;
+    /** Marks this instance writes start with its own id: its own commits never make it forget anything. */
+    private final String instance = UUID.randomUUID() + "/";
+    /** The last mark of another instance this one acted on, by key. */
+    private final Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PostConstruct
     void join() {
@@ -65,41 +65,27 @@ public class ClusterChanges {
     /** A commit here wrote to the database: every other instance forgets its entities on its next request. */
     void entitiesCommitted(@Observes EntitiesCommitted event) {
         if (marks != null) {
-            String previous = mark(ENTITIES);
-            if (previous != null && !previous.equals(seenEntities)) {
-                forgetEntities(); // another instance's commit this one had not caught up with yet
-            }
+            mark(ENTITIES);
         }
     }
 
     /** A commit here changed public content: every other instance forgets its pages on its next request. */
     void publicContentChanged(@Observes PublicContentChanged event) {
         if (marks != null && !event.elsewhere()) {
-            String previous = mark(PUBLIC_CONTENT);
-            if (previous != null && !previous.equals(seenPublicContent)) {
-                publicContentChanged.fire(new PublicContentChanged(true));
-            }
+            mark(PUBLIC_CONTENT);
         }
     }
 
     /**
-     * Writes a new mark and takes it as seen; returns the mark it replaced, which another instance may have
-     * written after this one last caught up (its commit must not be missed because this one wrote over it).
+     * Writes a new mark of this instance. The mark it replaces may be another instance's, written after this one
+     * last caught up: that commit must not be missed because this one wrote over it, so it is acted on now.
      */
-    private String mark(String key) {
-        String mark = UUID.randomUUID().toString();
-        String previous = null;
+    private void mark(String key) {
         try {
-            previous = marks.put(key, mark);
+            catchUpWith(key, marks.put(key, instance + UUID.randomUUID()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not tell the other instances of a commit: " + e);
         }
-        if (key.equals(ENTITIES)) {
-            seenEntities = mark;
-        } else {
-            seenPublicContent = mark;
-        }
-        return previous;
     }
 
     /** Called first on every request: forgets what another instance's commits made stale since the last request. */
@@ -112,20 +98,29 @@ public class ClusterChanges {
             now = marks.getAll(MARKS);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not read the cluster's changes; forgetting what is kept to be safe: " + e);
-            forgetEntities();
-            publicContentChanged.fire(new PublicContentChanged(true));
+            forget(ENTITIES);
+            forget(PUBLIC_CONTENT);
             return;
         }
-        String entityMark = now.get(ENTITIES);
-        // forgotten first, taken as seen after: a request arriving meanwhile forgets again rather than read stale data
-        if (entityMark != null && !Objects.equals(entityMark, seenEntities)) {
-            forgetEntities();
-            seenEntities = entityMark;
+        for (String key : MARKS) {
+            catchUpWith(key, now.get(key));
         }
-        String publicMark = now.get(PUBLIC_CONTENT);
-        if (publicMark != null && !Objects.equals(publicMark, seenPublicContent)) {
+    }
+
+    private void catchUpWith(String key, String mark) {
+        if (mark == null || mark.startsWith(instance) || mark.equals(seen.get(key))) {
+            return;
+        }
+        // forgotten first, taken as seen after: a request arriving meanwhile forgets again rather than read stale data
+        forget(key);
+        seen.put(key, mark);
+    }
+
+    private void forget(String key) {
+        if (key.equals(ENTITIES)) {
+            forgetEntities();
+        } else {
             publicContentChanged.fire(new PublicContentChanged(true));
-            seenPublicContent = publicMark;
         }
     }
 
