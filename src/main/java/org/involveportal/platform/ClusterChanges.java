@@ -12,6 +12,9 @@ import jakarta.persistence.PersistenceUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +37,12 @@ public class ClusterChanges {
     private static final String ENTITIES = "entities";
     private static final String PUBLIC_CONTENT = "public-content";
     private static final Set<String> MARKS = Set.of(ENTITIES, PUBLIC_CONTENT);
+    /**
+     * The longest a request waits on the grid: while the grid notices an instance that died, its calls can hang
+     * for a minute. A request that cannot read the marks in time forgets everything instead, to be safe.
+     */
+    private static final long GRID_WAIT_MILLIS = 2_000;
+    private static final long LOG_EVERY_MILLIS = 60_000;
 
     @Inject
     private Event<PublicContentChanged> publicContentChanged;
@@ -46,6 +55,8 @@ public class ClusterChanges {
     private final String instance = UUID.randomUUID() + "/";
     /** The last mark of another instance this one acted on, by key. */
     private final Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    /** When the grid last failed to answer was logged: one line a minute, not one per request. */
+    private final java.util.concurrent.atomic.AtomicLong loggedAt = new java.util.concurrent.atomic.AtomicLong();
 
     @PostConstruct
     void join() {
@@ -82,9 +93,12 @@ public class ClusterChanges {
      */
     private void mark(String key) {
         try {
-            catchUpWith(key, marks.put(key, instance + UUID.randomUUID()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not tell the other instances of a commit: " + e);
+            catchUpWith(key, marks.putAsync(key, instance + UUID.randomUUID()).toCompletableFuture()
+                    .get(GRID_WAIT_MILLIS, TimeUnit.MILLISECONDS));
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            gridFailed("Could not tell the other instances of a commit", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -93,17 +107,20 @@ public class ClusterChanges {
         if (marks == null) {
             return;
         }
-        Map<String, String> now;
-        try {
-            now = marks.getAll(MARKS);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not read the cluster's changes; forgetting what is kept to be safe: " + e);
-            forget(ENTITIES);
-            forget(PUBLIC_CONTENT);
-            return;
+        var reads = new java.util.HashMap<String, java.util.concurrent.CompletableFuture<String>>();
+        for (String key : MARKS) {
+            reads.put(key, marks.getAsync(key).toCompletableFuture());
         }
         for (String key : MARKS) {
-            catchUpWith(key, now.get(key));
+            try {
+                catchUpWith(key, reads.get(key).get(GRID_WAIT_MILLIS, TimeUnit.MILLISECONDS));
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                gridFailed("Could not read the other instances' commits; forgetting what is kept, to be safe", e);
+                forget(key);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                forget(key);
+            }
         }
     }
 
@@ -114,6 +131,14 @@ public class ClusterChanges {
         // forgotten first, taken as seen after: a request arriving meanwhile forgets again rather than read stale data
         forget(key);
         seen.put(key, mark);
+    }
+
+    private void gridFailed(String what, Exception e) {
+        long now = System.currentTimeMillis();
+        long last = loggedAt.get();
+        if (now - last >= LOG_EVERY_MILLIS && loggedAt.compareAndSet(last, now)) {
+            LOG.log(Level.WARNING, "{0}: {1} (said once a minute)", new Object[] {what, e.toString()});
+        }
     }
 
     private void forget(String key) {
