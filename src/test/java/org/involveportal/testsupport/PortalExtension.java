@@ -64,8 +64,10 @@ public class PortalExtension implements ParameterResolver {
         var defaults = EmbeddedPortal.Settings.fromSystemProperties();
         var settings = new EmbeddedPortal.Settings(defaults.war(), defaults.payaraMicroJar(), defaults.postBootCommands(),
                 null, 0, 0, true,
-                // every test comes from the loopback address: the per-client limits are tested from addresses of their own
-                Map.of("PORTAL_TEST_CLOCK", "true", "PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1"), SERVER_LOG);
+                // every test comes from the loopback address: the per-client limits are tested from addresses of their own;
+                // 127.0.0.1 stands for a trusted proxy too (no test but ClientLimitsIT sends X-Forwarded-For)
+                Map.of("PORTAL_TEST_CLOCK", "true", "PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1",
+                        "PORTAL_TRUSTED_PROXIES", "127.0.0.1"), SERVER_LOG);
         return EmbeddedPortal.start(settings);
     }
 }
