@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.involveportal.platform.ClientAddress;
 import org.involveportal.platform.LimitStore;
 import org.involveportal.platform.SignInThrottle;
 
@@ -23,13 +24,16 @@ public class ResidentThrottles {
     @Inject
     private LimitStore store;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     private SignInThrottle passwords;
     private SignInThrottle emails;
 
     @PostConstruct
     void init() {
-        passwords = new SignInThrottle(clock, store, "resident-password");
-        emails = new SignInThrottle(clock, store, "resident-email");
+        passwords = new SignInThrottle(clock, store, "resident-password", clientAddress::isProxy);
+        emails = new SignInThrottle(clock, store, "resident-email", clientAddress::isProxy);
     }
 
     public SignInThrottle passwords() {

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Slows down guessing of passwords and one-time codes (OWASP ASVS 2.2.1) without locking anyone
@@ -46,16 +47,27 @@ public final class SignInThrottle {
     private final LimitStore store;
     private final String accountScope;
     private final String addressScope;
+    private final Predicate<String> proxy;
 
     /**
      * @param name which throttle this is ("staff", "resident-password" ...): throttles with different names
      *             count apart, so residents' failures never count against staff, nor the other way round
      */
     public SignInThrottle(Clock clock, LimitStore store, String name) {
+        this(clock, store, name, address -> false);
+    }
+
+    /**
+     * @param proxy whether an address is a trusted proxy's ({@link TrustedProxies#trusts}): a request that reaches
+     *              the portal as from a proxy itself (one that did not say whom for) may stand for every client
+     *              behind it, so its failures count against accounts only, never as one address for everyone
+     */
+    public SignInThrottle(Clock clock, LimitStore store, String name, Predicate<String> proxy) {
         this.clock = clock;
         this.store = store;
         this.accountScope = name + ":account";
         this.addressScope = name + ":address";
+        this.proxy = proxy;
     }
 
     /**
@@ -68,9 +80,9 @@ public final class SignInThrottle {
     public Optional<Duration> attempt(String email, String address) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var account = accountOf(email);
-        var from = addressOf(address);
-        return store.locked(List.of(account, from), counts -> {
-            Instant until = later(counts.notBefore(account).orElse(null), counts.notBefore(from).orElse(null));
+        var from = proxy.test(address) ? null : addressOf(address);
+        return store.locked(from == null ? List.of(account) : List.of(account, from), counts -> {
+            Instant until = later(counts.notBefore(account).orElse(null), from == null ? null : counts.notBefore(from).orElse(null));
             if (until != null && now.isBefore(until)) {
                 return Optional.of(Duration.between(now, until));
             }
@@ -78,6 +90,9 @@ public final class SignInThrottle {
             counts.add(account, null, now, now.plus(ACCOUNT_WINDOW));
             if (accountFailures >= FREE_FAILURES) {
                 counts.setNotBefore(account, now.plus(delayAfter(accountFailures - FREE_FAILURES)));
+            }
+            if (from == null) {
+                return Optional.empty();
             }
             int addressFailures = counts.count(from, now.minus(ADDRESS_WINDOW)) + 1;
             counts.add(from, account.subject(), now, now.plus(ADDRESS_WINDOW));

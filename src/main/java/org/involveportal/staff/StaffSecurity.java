@@ -10,6 +10,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.involveportal.platform.ClientAddress;
 import org.involveportal.platform.LimitStore;
 import org.involveportal.platform.PasswordHasher;
 import org.involveportal.platform.PasswordPolicy;
@@ -58,7 +59,7 @@ public class StaffSecurity implements IdentityStore {
     /** Staff sign-in's throttle: its counts are in the database, shared by every instance. */
     @Produces
     @Singleton
-    SignInThrottle signInThrottle(Clock clock, LimitStore store) {
-        return new SignInThrottle(clock, store, "staff");
+    SignInThrottle signInThrottle(Clock clock, LimitStore store, ClientAddress clientAddress) {
+        return new SignInThrottle(clock, store, "staff", clientAddress::isProxy);
     }
 }

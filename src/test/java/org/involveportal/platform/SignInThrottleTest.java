@@ -196,6 +196,26 @@ class SignInThrottleTest {
     }
 
     @Test
+    @DisplayName("A trusted proxy's own address (a request that did not say whom for) is never blocked for everyone behind it; accounts still are")
+    void proxyNotOneBucket() {
+        var behindProxy = new SignInThrottle(clock, store, "staff", TrustedProxies.parse("10.0.0.5")::trusts);
+        for (int i = 0; i < 150; i++) {
+            assertThat(behindProxy.attempt("person" + i + "@example.org", "10.0.0.5")).as("attempt %d", i + 1).isEmpty();
+        }
+        assertThat(behindProxy.attempt("someone.new@example.org", "10.0.0.5")).isEmpty();
+        for (int i = 0; i < 5; i++) {
+            behindProxy.attempt(SIAN, "10.0.0.5");
+        }
+        assertThat(behindProxy.attempt(SIAN, "10.0.0.5")).hasValue(Duration.ofSeconds(1));
+        behindProxy.succeeded(SIAN, "10.0.0.5");
+        assertThat(behindProxy.attempt(SIAN, "10.0.0.5")).isEmpty();
+        for (int i = 0; i < 100; i++) {
+            behindProxy.attempt("guess" + i + "@example.org", HOME);
+        }
+        assertThat(behindProxy.attempt("someone.else@example.org", HOME)).as("a client behind it is blocked as itself").isPresent();
+    }
+
+    @Test
     @DisplayName("An account is kept only as a digest of what was typed; an address as the client it belongs to")
     void keys() {
         assertThat(throttle.accountOf(" Sian.Llewelyn@Wrexham.gov.uk ")).isEqualTo(throttle.accountOf(SIAN));
