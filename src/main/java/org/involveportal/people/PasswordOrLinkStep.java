@@ -66,7 +66,7 @@ public class PasswordOrLinkStep extends ResidentSignInStep {
             problem("email", "account.signIn.error.unverified");
             return;
         }
-        throttles.passwords().succeeded(resident.get().getEmail(), request().getRemoteAddr());
+        throttles.passwords().succeeded(resident.get().getEmail(), clientAddress());
         String next = getNext();
         signedIn.signIn(resident.get().getId());
         redirectToPage(next == null ? "/account" : next);

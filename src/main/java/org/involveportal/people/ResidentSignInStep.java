@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.involveportal.platform.ClientAddress;
 import org.involveportal.platform.ClientLimits;
 import org.involveportal.platform.SignInThrottle;
 import org.involveportal.web.page.PageBean;
@@ -32,6 +33,9 @@ public abstract class ResidentSignInStep extends PageBean {
     private HttpServletRequest request;
 
     @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
     private ClientLimits clientLimits;
 
     @Inject
@@ -49,7 +53,7 @@ public abstract class ResidentSignInStep extends PageBean {
 
     /** Emails asked for from this client, whichever addresses they go to ({@link ClientLimits}). */
     protected final boolean refusedFromHere(String field) {
-        if (clientLimits.emails().attempt(request.getRemoteAddr()).isPresent()) {
+        if (clientLimits.emails().attempt(clientAddress.of(request)).isPresent()) {
             problem(field, "limits.emails.tooManyFromHere");
             return true;
         }
@@ -58,7 +62,7 @@ public abstract class ResidentSignInStep extends PageBean {
 
     /** Too many attempts for this key from here: the field says to wait. */
     protected final boolean refusedForNow(SignInThrottle throttle, String key, String field) {
-        var delay = throttle.attempt(key, request.getRemoteAddr());
+        var delay = throttle.attempt(key, clientAddress.of(request));
         if (delay.isPresent()) {
             problem(field, "account.signIn.error.wait");
             return true;
@@ -68,6 +72,11 @@ public abstract class ResidentSignInStep extends PageBean {
 
     protected final HttpServletRequest request() {
         return request;
+    }
+
+    /** The client's real address, as the throttles and limits count it. */
+    protected final String clientAddress() {
+        return clientAddress.of(request);
     }
 
     // ---- for the pages ----

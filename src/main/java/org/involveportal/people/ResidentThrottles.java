@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.involveportal.platform.ClientAddress;
+import org.involveportal.platform.LimitStore;
 import org.involveportal.platform.SignInThrottle;
 
 /**
@@ -11,7 +13,7 @@ import org.involveportal.platform.SignInThrottle;
  * count against staff sign-ins from the same address (a library's public computers, say), and the other way
  * round. One instance slows password guessing; the other limits emails sent on request (sign-up and
  * sign-in links), which are never "successful", so no mailbox can be flooded and no address can send
- * more than a hundred an hour.
+ * more than a hundred an hour. Both count in the database, shared by every instance.
  */
 @ApplicationScoped
 public class ResidentThrottles {
@@ -19,13 +21,19 @@ public class ResidentThrottles {
     @Inject
     private Clock clock;
 
+    @Inject
+    private LimitStore store;
+
+    @Inject
+    private ClientAddress clientAddress;
+
     private SignInThrottle passwords;
     private SignInThrottle emails;
 
     @PostConstruct
     void init() {
-        passwords = new SignInThrottle(clock);
-        emails = new SignInThrottle(clock);
+        passwords = new SignInThrottle(clock, store, "resident-password", clientAddress::isProxy);
+        emails = new SignInThrottle(clock, store, "resident-email", clientAddress::isProxy);
     }
 
     public SignInThrottle passwords() {

@@ -5,11 +5,10 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,16 +18,16 @@ import java.util.regex.Pattern;
  * in an hour), whatever the request is about. A request let through counts; a refused one does not,
  * and learns how long until the oldest counted request leaves the window.
  *
- * <p>A client is its address as the server saw it; IPv6 clients usually hold a whole /64 network, so the
- * network counts, not each address in it, and an IPv4 address written as IPv6 counts as itself.
- * Addresses in {@code exempt} are never limited (configuration, for a test stack's own loopback address).
+ * <p>A client is its real address ({@link ClientAddress}: behind a trusted proxy, the address the proxy
+ * names); IPv6 clients usually hold a whole /64 network, so the network counts, not each address in it, and
+ * an IPv4 address written as IPv6 counts as itself. Addresses in {@code exempt} are never limited
+ * (configuration, for a test stack's own loopback address).
  *
- * <p>Counts live in this server instance's memory: a restart forgets them, and each instance behind a
- * load balancer counts on its own. Memory is bounded by the limit times the clients seen in one window.
+ * <p>The counts live in the database ({@link DatabaseLimitStore}): every instance behind a load balancer
+ * counts the same requests, a restart forgets none, and parallel requests take turns under the client's lock.
  */
 public final class ClientLimit {
 
-    private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
     /** An IPv6 literal, checked before parsing so that parsing never turns into a name lookup. */
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:][0-9a-fA-F:.]*");
 
@@ -36,10 +35,13 @@ public final class ClientLimit {
     private final int limit;
     private final Duration window;
     private final Set<String> exempt;
-    private final Map<String, ArrayDeque<Instant>> clients = new HashMap<>();
-    private Instant lastPruned = Instant.MIN;
+    private final LimitStore store;
+    private final String scope;
 
-    public ClientLimit(Clock clock, int limit, Duration window, Set<String> exempt) {
+    /**
+     * @param name which limit this is ("client-emails" ...): limits with different names count apart
+     */
+    public ClientLimit(Clock clock, int limit, Duration window, Set<String> exempt, LimitStore store, String name) {
         if (limit < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("A limit needs at least one request in a positive window");
         }
@@ -47,27 +49,31 @@ public final class ClientLimit {
         this.limit = limit;
         this.window = window;
         this.exempt = exempt.stream().map(ClientLimit::clientKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.store = store;
+        this.scope = name;
     }
 
     /**
      * Counts one request from this client, or says how long to wait when the client has had its limit.
      *
-     * @param address the client's address as the server saw it (behind a proxy: the address it reports)
+     * @param address the client's address ({@link ClientAddress})
      */
-    public synchronized Optional<Duration> attempt(String address) {
+    public Optional<Duration> attempt(String address) {
         String client = clientKey(address);
         if (exempt.contains(client)) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        prune(now);
-        var times = clients.computeIfAbsent(client, key -> new ArrayDeque<>());
-        dropBefore(times, now.minus(window));
-        if (times.size() >= limit) {
-            return Optional.of(Duration.between(now, times.peekFirst().plus(window)));
-        }
-        times.addLast(now);
-        return Optional.empty();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var key = new LimitStore.Key(scope, subject(client));
+        return store.locked(List.of(key), counts -> {
+            Instant start = now.minus(window);
+            if (counts.count(key, start) >= limit) {
+                Instant oldest = counts.oldest(key, start).orElse(now);
+                return Optional.of(Duration.between(now, oldest.plus(window)));
+            }
+            counts.add(key, null, now, now.plus(window));
+            return Optional.empty();
+        });
     }
 
     public int limit() {
@@ -89,7 +95,8 @@ public final class ClientLimit {
         }
         if (trimmed.indexOf(':') >= 0 && IPV6.matcher(trimmed).matches()) {
             try {
-                byte[] bytes = InetAddress.getByName(trimmed).getAddress();
+                // in brackets, the JDK parses a literal or fails: it never looks the text up as a name
+                byte[] bytes = InetAddress.getByName("[" + trimmed + "]").getAddress();
                 if (bytes.length == 16) {
                     return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
                 }
@@ -101,22 +108,8 @@ public final class ClientLimit {
         return trimmed.toLowerCase(Locale.ROOT);
     }
 
-    /** Forgets clients with nothing in the window, at most once a minute. */
-    private void prune(Instant now) {
-        if (Duration.between(lastPruned, now).compareTo(PRUNE_EVERY) < 0) {
-            return;
-        }
-        lastPruned = now;
-        Instant start = now.minus(window);
-        clients.values().removeIf(times -> {
-            dropBefore(times, start);
-            return times.isEmpty();
-        });
-    }
-
-    private static void dropBefore(ArrayDeque<Instant> times, Instant start) {
-        while (!times.isEmpty() && !times.peekFirst().isAfter(start)) {
-            times.removeFirst();
-        }
+    /** A client's key as the store keeps it: itself, or a digest when longer than a key may be. */
+    static String subject(String clientKey) {
+        return clientKey.length() <= 64 ? clientKey : SignInThrottle.digest(clientKey);
     }
 }

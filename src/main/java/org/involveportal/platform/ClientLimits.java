@@ -30,6 +30,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code PORTAL_LIMITS_RESPONSES_PER_CLIENT_HOUR}); {@code PORTAL_LIMITS_EXEMPT_CLIENTS} lists addresses
  * (comma-separated) never limited per client, for a test stack whose every test comes from the
  * loopback address. Production leaves it empty.
+ *
+ * <p>Both count in the database, shared by every instance ({@link DatabaseLimitStore}), by the client's real
+ * address ({@link ClientAddress}).
  */
 @ApplicationScoped
 public class ClientLimits {
@@ -39,6 +42,9 @@ public class ClientLimits {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private LimitStore store;
 
     private ClientLimit emails;
     private ClientLimit responses;
@@ -51,9 +57,9 @@ public class ClientLimits {
                         .collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
         emails = new ClientLimit(clock, config.getOptionalValue("portal.limits.emails-per-client-hour", Integer.class)
-                .orElse(EMAILS_PER_HOUR), Duration.ofHours(1), exempt);
+                .orElse(EMAILS_PER_HOUR), Duration.ofHours(1), exempt, store, "client-emails");
         responses = new ClientLimit(clock, config.getOptionalValue("portal.limits.responses-per-client-hour", Integer.class)
-                .orElse(RESPONSES_PER_HOUR), Duration.ofHours(1), exempt);
+                .orElse(RESPONSES_PER_HOUR), Duration.ofHours(1), exempt, store, "client-responses");
     }
 
     /** Sign-up confirmations and sign-in links asked for. */

@@ -1,29 +1,35 @@
 package org.involveportal.platform;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.involveportal.platform.ClientLimit;
+import java.util.function.Predicate;
 
 /**
- * Slows down guessing of staff passwords and one-time codes (OWASP ASVS 2.2.1) without locking anyone
+ * Slows down guessing of passwords and one-time codes (OWASP ASVS 2.2.1) without locking anyone
  * out for good. Per account: five failures in a day are free, then each further attempt waits 1 s, 2 s,
  * 4 s ... up to 15 minutes after the last failure. Per client address: 100 failures in an hour block it
- * for an hour, whichever accounts they were against. A successful sign-in clears the account.
+ * for an hour, whichever accounts they were against. A successful sign-in clears the account, and the
+ * address no longer holds that account's failures against it.
  *
  * <p>An attempt counts as a failure from the moment it is let through ({@link #attempt}) until
  * {@link #succeeded} says otherwise, so a burst of parallel guesses cannot all pass while the first are
- * still being hashed. A sign-in with a second step (a code from the app) calls {@link #attempt} before
- * each step and {@link #succeeded} only once fully signed in.
+ * still being hashed: each decision is made under a lock on the account and the address
+ * ({@link LimitStore#locked}). A sign-in with a second step (a code from the app) calls {@link #attempt}
+ * before each step and {@link #succeeded} only once fully signed in.
  *
- * <p>The counts live in this server instance's memory: a restart forgets them, and each instance behind a
- * load balancer counts on its own. Memory stays small because only attempts let through are recorded,
- * and each of those costs a password hash.
+ * <p>The counts live in the database ({@link DatabaseLimitStore}), so every instance behind a load balancer
+ * counts the same failures and a restart forgets none. The client address is the real client's
+ * ({@link ClientAddress}): behind a trusted proxy each client counts on its own, never the proxy for all of them.
+ * An account is kept only as a digest of what was typed, and only for the day its failures matter.
  */
 public final class SignInThrottle {
 
@@ -36,15 +42,32 @@ public final class SignInThrottle {
     static final Duration ADDRESS_WINDOW = Duration.ofHours(1);
     /** Beyond this many, older failures change nothing: the longest delay has been reached. */
     private static final int ACCOUNT_KEPT = 32;
-    private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
     private final Clock clock;
-    private final Map<String, AccountFailures> accounts = new HashMap<>();
-    private final Map<String, AddressFailures> addresses = new HashMap<>();
-    private Instant lastPruned = Instant.MIN;
+    private final LimitStore store;
+    private final String accountScope;
+    private final String addressScope;
+    private final Predicate<String> proxy;
 
-    public SignInThrottle(Clock clock) {
+    /**
+     * @param name which throttle this is ("staff", "resident-password" ...): throttles with different names
+     *             count apart, so residents' failures never count against staff, nor the other way round
+     */
+    public SignInThrottle(Clock clock, LimitStore store, String name) {
+        this(clock, store, name, address -> false);
+    }
+
+    /**
+     * @param proxy whether an address is a trusted proxy's ({@link TrustedProxies#trusts}): a request that reaches
+     *              the portal as from a proxy itself (one that did not say whom for) may stand for every client
+     *              behind it, so its failures count against accounts only, never as one address for everyone
+     */
+    public SignInThrottle(Clock clock, LimitStore store, String name, Predicate<String> proxy) {
         this.clock = clock;
+        this.store = store;
+        this.accountScope = name + ":account";
+        this.addressScope = name + ":address";
+        this.proxy = proxy;
     }
 
     /**
@@ -52,33 +75,44 @@ public final class SignInThrottle {
      * as a failure until it succeeds). A refused attempt is not counted and must not be checked.
      *
      * @param email what was typed as the email, whether or not an account has it
-     * @param address the client's address as the server saw it (behind a proxy: the address it reports)
+     * @param address the client's address ({@link ClientAddress})
      */
-    public synchronized Optional<Duration> attempt(String email, String address) {
-        Instant now = clock.instant();
-        prune(now);
-        String account = accountKey(email);
-        String from = addressKey(address);
-        var accountFailures = accounts.get(account);
-        var addressFailures = addresses.get(from);
-        Instant until = later(accountFailures == null ? null : accountFailures.notBefore,
-                addressFailures == null ? null : addressFailures.blockedUntil);
-        if (until != null && now.isBefore(until)) {
-            return Optional.of(Duration.between(now, until));
-        }
-        accounts.computeIfAbsent(account, key -> new AccountFailures()).fail(now);
-        addresses.computeIfAbsent(from, key -> new AddressFailures()).fail(now, account);
-        return Optional.empty();
+    public Optional<Duration> attempt(String email, String address) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var account = accountOf(email);
+        var from = proxy.test(address) ? null : addressOf(address);
+        return store.locked(from == null ? List.of(account) : List.of(account, from), counts -> {
+            Instant until = later(counts.notBefore(account).orElse(null), from == null ? null : counts.notBefore(from).orElse(null));
+            if (until != null && now.isBefore(until)) {
+                return Optional.of(Duration.between(now, until));
+            }
+            int accountFailures = Math.min(counts.count(account, now.minus(ACCOUNT_WINDOW)) + 1, ACCOUNT_KEPT);
+            counts.add(account, null, now, now.plus(ACCOUNT_WINDOW));
+            if (accountFailures >= FREE_FAILURES) {
+                counts.setNotBefore(account, now.plus(delayAfter(accountFailures - FREE_FAILURES)));
+            }
+            if (from == null) {
+                return Optional.empty();
+            }
+            int addressFailures = counts.count(from, now.minus(ADDRESS_WINDOW)) + 1;
+            counts.add(from, account.subject(), now, now.plus(ADDRESS_WINDOW));
+            if (addressFailures >= ADDRESS_LIMIT) {
+                // once blocked, blocked for the hour, even if a sign-in from the address then succeeds
+                counts.setNotBefore(from, now.plus(ADDRESS_WINDOW));
+            }
+            return Optional.empty();
+        });
     }
 
     /** The attempts were right: the account starts afresh, and the address no longer holds them against it. */
-    public synchronized void succeeded(String email, String address) {
-        String account = accountKey(email);
-        accounts.remove(account);
-        var addressFailures = addresses.get(addressKey(address));
-        if (addressFailures != null) {
-            addressFailures.failures.removeIf(failure -> failure.account().equals(account));
-        }
+    public void succeeded(String email, String address) {
+        var account = accountOf(email);
+        var from = addressOf(address);
+        store.locked(List.of(account, from), counts -> {
+            counts.clear(account);
+            counts.forgetTagged(from, account.subject());
+            return null;
+        });
     }
 
     /** Delay after the nth failure of an account beyond the free ones (n from 0): 1 s, 2 s, 4 s, ... 15 min. */
@@ -100,14 +134,22 @@ public final class SignInThrottle {
         return ClientLimit.clientKey(address);
     }
 
-    /** Forgets what no longer matters, at most once a minute. */
-    private void prune(Instant now) {
-        if (Duration.between(lastPruned, now).compareTo(PRUNE_EVERY) < 0) {
-            return;
+    /** The account's key: a digest of the email, so no typed address is kept. */
+    LimitStore.Key accountOf(String email) {
+        return new LimitStore.Key(accountScope, digest(accountKey(email)));
+    }
+
+    LimitStore.Key addressOf(String address) {
+        return new LimitStore.Key(addressScope, ClientLimit.subject(addressKey(address)));
+    }
+
+    /** SHA-256 in hexadecimal: 64 characters. */
+    static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        lastPruned = now;
-        accounts.values().removeIf(failures -> failures.forgotten(now));
-        addresses.values().removeIf(failures -> failures.forgotten(now));
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -115,65 +157,5 @@ public final class SignInThrottle {
             return b;
         }
         return b == null || a.isAfter(b) ? a : b;
-    }
-
-    private static final class AccountFailures {
-
-        private final ArrayDeque<Instant> failures = new ArrayDeque<>();
-        private Instant notBefore;
-
-        void fail(Instant now) {
-            dropBefore(now.minus(ACCOUNT_WINDOW));
-            failures.addLast(now);
-            if (failures.size() > ACCOUNT_KEPT) {
-                failures.removeFirst();
-            }
-            if (failures.size() >= FREE_FAILURES) {
-                notBefore = now.plus(delayAfter(failures.size() - FREE_FAILURES));
-            }
-        }
-
-        boolean forgotten(Instant now) {
-            dropBefore(now.minus(ACCOUNT_WINDOW));
-            return failures.isEmpty() && (notBefore == null || !now.isBefore(notBefore));
-        }
-
-        private void dropBefore(Instant start) {
-            while (!failures.isEmpty() && !failures.peekFirst().isAfter(start)) {
-                failures.removeFirst();
-            }
-        }
-    }
-
-    private record Failure(Instant at, String account) {
-    }
-
-    private static final class AddressFailures {
-
-        private final ArrayDeque<Failure> failures = new ArrayDeque<>();
-        /** Once blocked, blocked for the hour, even if a sign-in from the address then succeeds. */
-        private Instant blockedUntil;
-
-        void fail(Instant now, String account) {
-            dropBefore(now.minus(ADDRESS_WINDOW));
-            failures.addLast(new Failure(now, account));
-            if (failures.size() > ADDRESS_LIMIT) {
-                failures.removeFirst();
-            }
-            if (failures.size() >= ADDRESS_LIMIT) {
-                blockedUntil = now.plus(ADDRESS_WINDOW);
-            }
-        }
-
-        boolean forgotten(Instant now) {
-            dropBefore(now.minus(ADDRESS_WINDOW));
-            return failures.isEmpty() && (blockedUntil == null || !now.isBefore(blockedUntil));
-        }
-
-        private void dropBefore(Instant start) {
-            while (!failures.isEmpty() && !failures.peekFirst().at().isAfter(start)) {
-                failures.removeFirst();
-            }
-        }
     }
 }

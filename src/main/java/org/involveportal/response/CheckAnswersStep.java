@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.mail.MessagingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.involveportal.platform.ClientAddress;
 import org.involveportal.platform.ClientLimits;
 import org.involveportal.people.SignedInResident;
 import org.involveportal.platform.MailSender;
@@ -24,6 +25,9 @@ public class CheckAnswersStep extends RespondStep {
     private ClientLimits clientLimits;
 
     @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
     private SignedInResident signedIn;
 
     @Override
@@ -40,7 +44,7 @@ public class CheckAnswersStep extends RespondStep {
 
     @Override
     protected void postStep() {
-        if (!isPreview() && clientLimits.responses().attempt(request().getRemoteAddr()).isPresent()) {
+        if (!isPreview() && clientLimits.responses().attempt(clientAddress.of(request())).isPresent()) {
             // the draft stays as it is: the person can send it later from the same address
             collectProblems();
             problem("send", "limits.responses.tooManyFromHere");

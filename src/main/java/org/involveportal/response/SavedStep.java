@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.mail.MessagingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.involveportal.platform.ClientAddress;
 import org.involveportal.platform.ClientLimits;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.MailSender;
@@ -23,6 +24,9 @@ public class SavedStep extends RespondStep {
     @Inject
     private ClientLimits clientLimits;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     private String resumeEmail;
     private String resumeEmailSentTo;
 
@@ -38,7 +42,7 @@ public class SavedStep extends RespondStep {
             problem("email", "saved.error.email");
             return;
         }
-        if (clientLimits.emails().attempt(request().getRemoteAddr()).isPresent()) {
+        if (clientLimits.emails().attempt(clientAddress.of(request())).isPresent()) {
             problem("email", "limits.emails.tooManyFromHere");
             return;
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
+import org.involveportal.platform.ClientAddress;
 import org.involveportal.platform.FormRules;
 import org.involveportal.platform.PasswordPolicy;
 import org.involveportal.platform.SignInThrottle;
@@ -18,6 +19,9 @@ public class ChangePasswordPage extends PageBean {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private ClientAddress clientAddress;
 
     @Inject
     private StaffService staff;
@@ -40,7 +44,7 @@ public class ChangePasswordPage extends PageBean {
     protected void post() {
         String email = staffMember();
         var account = staff.findByEmail(email).orElseThrow();
-        var wait = throttle.attempt(account.getEmail(), request.getRemoteAddr());
+        var wait = throttle.attempt(account.getEmail(), clientAddress.of(request));
         if (wait.isPresent()) {
             // guessing the current password from a session left open is slowed down like signing in
             problem("current", "password.error.wait");
@@ -63,7 +67,7 @@ public class ChangePasswordPage extends PageBean {
         if (hasErrors()) {
             return;
         }
-        throttle.succeeded(account.getEmail(), request.getRemoteAddr());
+        throttle.succeeded(account.getEmail(), clientAddress.of(request));
         staff.changePassword(account.getId(), chosen);
         audit.record(email, AuditAction.PASSWORD_CHANGED);
         redirectTo("/staff/password?changed=true");

@@ -10,6 +10,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.time.Clock;
 import java.util.stream.Collectors;
+import org.involveportal.platform.ClientAddress;
+import org.involveportal.platform.LimitStore;
 import org.involveportal.platform.PasswordHasher;
 import org.involveportal.platform.PasswordPolicy;
 import org.involveportal.platform.SignInThrottle;
@@ -54,10 +56,10 @@ public class StaffSecurity implements IdentityStore {
         return new PasswordPolicy();
     }
 
-    /** One per server: the throttle remembers failures across requests. */
+    /** Staff sign-in's throttle: its counts are in the database, shared by every instance. */
     @Produces
     @Singleton
-    SignInThrottle signInThrottle(Clock clock) {
-        return new SignInThrottle(clock);
+    SignInThrottle signInThrottle(Clock clock, LimitStore store, ClientAddress clientAddress) {
+        return new SignInThrottle(clock, store, "staff", clientAddress::isProxy);
     }
 }

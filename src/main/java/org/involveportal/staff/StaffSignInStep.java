@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.involveportal.audit.AuditAction;
 import org.involveportal.audit.AuditTrail;
+import org.involveportal.platform.ClientAddress;
 import org.involveportal.platform.SignInThrottle;
 import org.involveportal.web.page.Navigation;
 import org.involveportal.web.page.PageBean;
@@ -30,6 +31,9 @@ public abstract class StaffSignInStep extends PageBean {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private ClientAddress clientAddress;
 
     @Inject
     private StaffService staff;
@@ -66,7 +70,7 @@ public abstract class StaffSignInStep extends PageBean {
 
     /** Too many failures for this email or from this address: the page says how long to wait. */
     protected final boolean refusedForNow(String typedEmail) {
-        var delay = throttle.attempt(StaffAccount.normalisedEmail(typedEmail), request.getRemoteAddr());
+        var delay = throttle.attempt(StaffAccount.normalisedEmail(typedEmail), clientAddress.of(request));
         if (delay.isPresent()) {
             wait = delay.get();
             error = "staff.signIn.error.wait";
@@ -86,7 +90,7 @@ public abstract class StaffSignInStep extends PageBean {
             error = "staff.signIn.error.wrong";
             return;
         }
-        throttle.succeeded(accountEmail, request.getRemoteAddr());
+        throttle.succeeded(accountEmail, clientAddress.of(request));
         audit.record(accountEmail, AuditAction.SIGN_IN);
         var continueTo = (String) session.getAttribute(StaffAuthentication.CONTINUE_TO);
         session.removeAttribute(StaffAuthentication.CONTINUE_TO);

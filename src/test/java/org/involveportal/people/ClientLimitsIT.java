@@ -68,6 +68,37 @@ class ClientLimitsIT {
         assertThat(recipients(portal)).as("no confirmation for the refused sign-up").doesNotContain(refused);
     }
 
+    @Test
+    @DisplayName("Behind a trusted proxy each client counts by the address X-Forwarded-For names, never the proxy for all of them; "
+            + "the header is ignored from anyone else, so a client cannot borrow another's allowance")
+    void behindATrustedProxy(EmbeddedPortal portal) {
+        // the test portal trusts 127.0.0.1 as a proxy (PORTAL_TRUSTED_PROXIES), and exempts it as a client
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        String client = "198.51." + random.nextInt(0, 256) + "." + random.nextInt(1, 255);
+        var viaProxy = FromAddress.at("127.0.0.1", portal).withHeader("X-Forwarded-For", "192.0.2.1, " + client);
+        String run = Long.toString(System.nanoTime(), 36);
+        for (int i = 0; i < ClientLimits.EMAILS_PER_HOUR; i++) {
+            var reply = viaProxy.postForm("account/sign-in", form("action", "link", "linkEmail", "proxied-" + run + "-" + i + "@example.org"));
+            assertThat(reply.status()).as("request %d for %s", i + 1, client).isEqualTo(302);
+        }
+        String refusedEmail = "proxied-" + run + "-refused@example.org";
+        var refused = viaProxy.postForm("account/sign-in", form("action", "link", "linkEmail", refusedEmail));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(Jsoup.parse(refused.body()).select("#linkEmail-error").text()).contains(ENGLISH_REFUSAL);
+
+        // another client behind the same proxy; the first client's own part of the header changes nothing
+        var neighbour = FromAddress.at("127.0.0.1", portal).withHeader("X-Forwarded-For", client + ", 203.0.113." + random.nextInt(1, 255));
+        assertThat(neighbour.postForm("account/sign-in", form("action", "link", "linkEmail", refusedEmail)).status())
+                .as("a neighbour behind the proxy").isEqualTo(302);
+        // a peer that is not a trusted proxy names the refused client: it is counted as itself
+        var spoofer = FromAddress.anyLoopback(portal).withHeader("X-Forwarded-For", client);
+        assertThat(spoofer.postForm("account/sign-in", form("action", "link", "linkEmail", refusedEmail)).status())
+                .as("from %s, naming someone else", spoofer.address()).isEqualTo(302);
+        var blockedNamingTheProxy = FromAddress.at("127.0.0.1", portal).withHeader("X-Forwarded-For", "10.9.9.9, " + client);
+        assertThat(blockedNamingTheProxy.postForm("account/sign-in", form("action", "link", "linkEmail", refusedEmail)).status())
+                .as("the refused client, whatever it writes to the left").isEqualTo(200);
+    }
+
     /** Waits (by GreenMail's own wait for arriving mail) until each of these addresses has had its email. */
     private static void awaitConfirmationsTo(EmbeddedPortal portal, List<String> emails) throws MessagingException {
         long deadline = System.nanoTime() + 30_000_000_000L;

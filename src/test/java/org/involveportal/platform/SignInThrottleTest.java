@@ -13,7 +13,8 @@ class SignInThrottleTest {
     private static final String SIAN = "sian.llewelyn@wrexham.gov.uk";
     private static final String HOME = "203.0.113.7";
     private final FakeClock clock = new FakeClock(Instant.parse("2027-01-04T09:00:00Z"));
-    private final SignInThrottle throttle = new SignInThrottle(clock);
+    private final MemoryLimitStore store = new MemoryLimitStore();
+    private final SignInThrottle throttle = new SignInThrottle(clock, store, "staff");
 
     @Test
     @DisplayName("Five failures are free; then each attempt waits 1 s, 2 s, 4 s ... after the last failure")
@@ -167,17 +168,60 @@ class SignInThrottleTest {
     }
 
     @Test
-    @DisplayName("Nothing is forgotten early by tidying up, and what has expired is forgotten")
-    void pruning() {
+    @DisplayName("Tidying up forgets nothing that still counts, and what no longer counts is forgotten")
+    void forgetting() {
         for (int i = 0; i < 5; i++) {
             throttle.attempt(SIAN, HOME);
         }
-        clock.advance(Duration.ofMinutes(2)); // tidies up on the next call, which must keep Sian's count
-        assertThat(throttle.attempt("rhys.jones@wrexham.gov.uk", HOME)).isEmpty();
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(store.forgetExpired(clock.instant())).as("the address's hour is over; the account's day is not").isEqualTo(5);
         assertThat(throttle.attempt(SIAN, HOME)).isEmpty();
         assertThat(throttle.attempt(SIAN, HOME)).as("six failures in the day").hasValue(Duration.ofSeconds(2));
 
         clock.advance(Duration.ofDays(1).plusMinutes(1));
+        store.forgetExpired(clock.instant());
+        assertThat(store.size()).isZero();
         assertThat(throttle.attempt(SIAN, HOME)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Each throttle counts apart: residents' failures never count against staff from the same address")
+    void throttlesApart() {
+        var residents = new SignInThrottle(clock, store, "resident-password");
+        for (int i = 0; i < 6; i++) {
+            residents.attempt(SIAN, HOME);
+        }
+        assertThat(residents.attempt(SIAN, HOME)).isPresent();
+        assertThat(throttle.attempt(SIAN, HOME)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A trusted proxy's own address (a request that did not say whom for) is never blocked for everyone behind it; accounts still are")
+    void proxyNotOneBucket() {
+        var behindProxy = new SignInThrottle(clock, store, "staff", TrustedProxies.parse("10.0.0.5")::trusts);
+        for (int i = 0; i < 150; i++) {
+            assertThat(behindProxy.attempt("person" + i + "@example.org", "10.0.0.5")).as("attempt %d", i + 1).isEmpty();
+        }
+        assertThat(behindProxy.attempt("someone.new@example.org", "10.0.0.5")).isEmpty();
+        for (int i = 0; i < 5; i++) {
+            behindProxy.attempt(SIAN, "10.0.0.5");
+        }
+        assertThat(behindProxy.attempt(SIAN, "10.0.0.5")).hasValue(Duration.ofSeconds(1));
+        behindProxy.succeeded(SIAN, "10.0.0.5");
+        assertThat(behindProxy.attempt(SIAN, "10.0.0.5")).isEmpty();
+        for (int i = 0; i < 100; i++) {
+            behindProxy.attempt("guess" + i + "@example.org", HOME);
+        }
+        assertThat(behindProxy.attempt("someone.else@example.org", HOME)).as("a client behind it is blocked as itself").isPresent();
+    }
+
+    @Test
+    @DisplayName("An account is kept only as a digest of what was typed; an address as the client it belongs to")
+    void keys() {
+        assertThat(throttle.accountOf(" Sian.Llewelyn@Wrexham.gov.uk ")).isEqualTo(throttle.accountOf(SIAN));
+        assertThat(throttle.accountOf(SIAN).subject()).hasSize(64).doesNotContain("sian");
+        assertThat(throttle.accountOf(SIAN).scope()).isEqualTo("staff:account");
+        assertThat(throttle.addressOf("2001:db8:1:2::1").subject()).isEqualTo("20010db800010002::/64");
+        assertThat(throttle.addressOf("x".repeat(300)).subject()).as("never longer than a key may be").hasSize(64);
     }
 }

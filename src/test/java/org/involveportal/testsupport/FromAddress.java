@@ -29,10 +29,28 @@ public final class FromAddress {
 
     private final String address;
     private final URI base;
+    private final Map<String, String> extraHeaders;
 
-    private FromAddress(String address, String baseUrl) {
+    private FromAddress(String address, String baseUrl, Map<String, String> extraHeaders) {
         this.address = address;
         this.base = URI.create(baseUrl);
+        this.extraHeaders = extraHeaders;
+    }
+
+    private FromAddress(String address, String baseUrl) {
+        this(address, baseUrl, Map.of());
+    }
+
+    /** A client at this loopback address (127.0.0.1 is the one every other test comes from). */
+    public static FromAddress at(String address, EmbeddedPortal portal) {
+        return new FromAddress(address, portal.baseUrl());
+    }
+
+    /** The same client, sending this header too (an X-Forwarded-For, say). */
+    public FromAddress withHeader(String name, String value) {
+        var headers = new LinkedHashMap<>(extraHeaders);
+        headers.put(name, value);
+        return new FromAddress(address, base.toString(), headers);
     }
 
     /** A client at a random loopback address other than 127.0.0.1. */
@@ -60,6 +78,7 @@ public final class FromAddress {
         var head = new StringBuilder(method).append(' ').append(base.getPath()).append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(authority).append("\r\n")
                 .append("Connection: close\r\n");
+        extraHeaders.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (form != null) {
             head.append("Content-Type: application/x-www-form-urlencoded\r\n")
                     .append("Origin: http://").append(authority).append("\r\n")

@@ -87,6 +87,8 @@ public class PortalExtension implements ParameterResolver {
                 Map.of("PORTAL_TEST_CLOCK", "true",
                         // every test comes from the loopback address: the per-client limits are tested from addresses of their own
                         "PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1",
+                        // 127.0.0.1 stands for a trusted proxy too (no test but ClientLimitsIT sends X-Forwarded-For)
+                        "PORTAL_TRUSTED_PROXIES", "127.0.0.1",
                         // a cluster of its own, which a second instance joins when a test asks for one (each test JVM
                         // has its portal: the cluster's name and ports keep them apart)
                         "PORTAL_CLUSTER_MEMBERS", "127.0.0.1:" + GRID_PORT + ",127.0.0.1:" + SECOND_GRID_PORT,
