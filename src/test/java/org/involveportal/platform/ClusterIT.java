@@ -12,9 +12,21 @@ import org.involveportal.staff.StaffSignIns;
 import org.involveportal.testsupport.EmbeddedPortal;
 import org.involveportal.testsupport.PayaraMicroProcess;
 import org.involveportal.testsupport.PortalExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.involveportal.demo.DemoStaff;
+import org.involveportal.testsupport.Mailbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -24,7 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Over plain HTTP: nothing here needs a browser.
  */
 @ExtendWith(PortalExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -131,6 +146,104 @@ class ClusterIT {
         var next = staffOnB.get("staff/consultations");
         assertThat(next.statusCode()).as("the next request on B").isEqualTo(302);
         assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/staff/sign-in");
+    }
+
+    @Test
+    @DisplayName("A sign-in throttle reached on one instance holds on the other")
+    void throttleHoldsOnBoth(EmbeddedPortal portal) throws Exception {
+        String guessed = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "@example.gov.uk";
+        String control = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "@example.gov.uk";
+        StaffSignIns.createAccount(portal, guessed, StaffRole.EDITOR);
+        StaffSignIns.createAccount(portal, control, StaffRole.EDITOR);
+        var guesser = new StaffSignIns.Client(portal);
+        for (int i = 0; i < 5; i++) {
+            var wrong = guesser.post("staff/sign-in", "email=" + encode(guessed) + "&password=" + encode("not the password " + i));
+            assertThat(wrong.statusCode()).as("wrong password %d on A", i + 1).isEqualTo(200);
+        }
+        var rightOnB = new StaffSignIns.Client(portal).at(b).post("staff/sign-in",
+                "email=" + encode(guessed) + "&password=" + encode(DemoStaff.PASSWORD));
+        assertThat(rightOnB.statusCode()).as("the right password on B, after five wrong ones on A").isEqualTo(200);
+        assertThat(rightOnB.body()).contains("Too many attempts");
+        var controlOnB = new StaffSignIns.Client(portal).at(b).post("staff/sign-in",
+                "email=" + encode(control) + "&password=" + encode(DemoStaff.PASSWORD));
+        assertThat(controlOnB.headers().firstValue("Location").orElse("")).as("another account on B").endsWith("/staff/sign-in-code");
+    }
+
+    @Test
+    @DisplayName("A meeting reminder due is sent once: both instances' timers fire, only the lease holder's run does the work")
+    void reminderSentOnce(EmbeddedPortal portal) throws Exception {
+        String email = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        long meeting;
+        try (var c = portal.connectToDatabase(); var s = c.createStatement()) {
+            long resident = insert(s, "insert into resident (email, password_hash, language, created_at, verified_at) values ('"
+                    + email + "', '!', 'en', utc_timestamp(6), utc_timestamp(6))");
+            long group = insert(s, "insert into involvement_group (slug, meeting_mode, area, payment, needs_approval, listed) values ('"
+                    + email.substring(0, 16) + "', 'IN_PERSON', 'Test', 'NONE', false, true)");
+            s.executeUpdate("insert into involvement_group_text (group_id, language, name, purpose) values (" + group
+                    + ", 'en', 'Cluster group', 'For tests')");
+            meeting = insert(s, "insert into meeting (group_id, starts_at, ends_at, venue, capacity) values (" + group
+                    + ", utc_timestamp(6) + interval 12 hour, utc_timestamp(6) + interval 14 hour, 'Test hall', 10)");
+            s.executeUpdate("insert into meeting_text (meeting_id, language, title) values (" + meeting + ", 'en', 'Cluster meeting')");
+            s.executeUpdate("insert into meeting_registration (meeting_id, resident_id, status, registered_at, changed_at) values ("
+                    + meeting + ", " + resident + ", 'REGISTERED', utc_timestamp(6), utc_timestamp(6))");
+        }
+        var onA = CompletableFuture.supplyAsync(() -> runJob(a, "meeting-reminders"));
+        var onB = CompletableFuture.supplyAsync(() -> runJob(b, "meeting-reminders"));
+        var answers = List.of(onA.get(), onB.get());
+        assertThat(answers).as("what each instance's run did").filteredOn("ran"::equals).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.startsWith("not-here held-by=")).hasSize(1);
+        assertThat(portal.count("select count(*) from meeting where id = ? and reminder_sent_at is not null", meeting)).isEqualTo(1);
+        assertThat(Mailbox.to(portal, email)).as("reminders to the one registered resident").hasSize(1);
+        assertThat(runJob(a, "meeting-reminders") + runJob(b, "meeting-reminders")).as("two more runs").contains("ran");
+        assertThat(Mailbox.to(portal, email)).as("reminders after two more runs").hasSize(1);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // stops the second instance
+    @DisplayName("When the instance holding a job's lease stops, the other runs the job once the lease has run out")
+    void jobCarriesOnWhenItsHolderStops(EmbeddedPortal portal) throws Exception {
+        String job = "draft-housekeeping";
+        // B, its clock an hour ahead, finds any lease of A's expired and takes the job
+        moveClock(b, "PT1H");
+        assertThat(runJob(b, job)).as("the job on B").isEqualTo("ran");
+        assertThat(runJob(a, job)).as("the job on A while B holds it").startsWith("not-here");
+        PortalExtension.stopSecondInstance();
+        try {
+            assertThat(runJob(a, job)).as("B stopped, its lease not yet over").startsWith("not-here");
+            moveClock(a, "PT2H");
+            assertThat(runJob(a, job)).as("B's lease over").isEqualTo("ran");
+        } finally {
+            moveClock(a, "PT0S");
+        }
+    }
+
+    /** Runs a scheduled job now on one instance, as its timer would: "ran", or "not-here held-by=...". */
+    private static String runJob(String instance, String job) {
+        try {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(instance + "test-support/jobs?name=" + job))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("running %s on %s", job, instance).isEqualTo(200);
+            return response.body().trim();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void moveClock(String instance, String offset) throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(instance + "test-support/clock?offset=" + offset))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).as("clock of %s moved by %s", instance, offset).isEqualTo(200);
+    }
+
+    private static long insert(java.sql.Statement s, String sql) throws java.sql.SQLException {
+        s.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
+        try (var keys = s.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
     }
 
     /** A consultation made on A's back office: drafted by SQL, published through A, open today. */

@@ -71,6 +71,14 @@ public class PortalExtension implements ParameterResolver {
         return secondInstance;
     }
 
+    /** Stops the second instance (as SIGTERM would); a later {@link #secondInstance} starts a new one. */
+    public static synchronized void stopSecondInstance() {
+        if (secondInstance != null) {
+            secondInstance.close();
+            secondInstance = null;
+        }
+    }
+
     private static synchronized Browser browser() {
         if (browser == null) {
             browser = Browser.start(true);
