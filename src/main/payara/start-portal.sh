@@ -17,7 +17,7 @@ if [ -n "${PORTAL_CLUSTER_MEMBERS:-}" ]; then
     set -- "$@" --clustermode "tcpip:$PORTAL_CLUSTER_MEMBERS" \
         --clustername "${PORTAL_CLUSTER_NAME:-involve}" \
         --startport "${PORTAL_CLUSTER_PORT:-6900}" \
-        --name "${PORTAL_INSTANCE_NAME:-$(hostname)}"
+        --name "${PORTAL_INSTANCE_NAME:-${HOSTNAME:-portal}}"
     # the address the others reach this one at, where it differs from the one it listens on (NAT, Docker)
     if [ -n "${PORTAL_CLUSTER_ADDRESS:-}" ]; then
         set -- "$@" --hzpublicaddress "$PORTAL_CLUSTER_ADDRESS"
