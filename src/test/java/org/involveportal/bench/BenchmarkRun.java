@@ -100,6 +100,38 @@ final class BenchmarkRun {
         }
     }
 
+    /** A server's heap in use after a full collection, in bytes, from jcmd (the JDK's own tool). */
+    static long heapAfterGc(long pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.run");
+        return heapUsed(pid);
+    }
+
+    /** A server's heap in use now, in bytes, from jcmd. */
+    static long heapUsed(long pid) throws IOException, InterruptedException {
+        // one line for G1's heap, one per generation for the serial and parallel collectors
+        var used = java.util.regex.Pattern.compile("total \\d+K, used (\\d+)K").matcher(jcmd(pid, "GC.heap_info"));
+        long kilobytes = 0;
+        boolean found = false;
+        while (used.find()) {
+            kilobytes += Long.parseLong(used.group(1));
+            found = true;
+        }
+        if (!found) {
+            throw new IllegalStateException("jcmd gave no heap figure");
+        }
+        return kilobytes * 1024;
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        var process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid),
+                command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed:\n" + output);
+        }
+        return output;
+    }
+
     private static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

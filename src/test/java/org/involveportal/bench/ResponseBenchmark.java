@@ -290,25 +290,9 @@ public final class ResponseBenchmark {
         return page.replace(' ', '-') + ".html";
     }
 
-    /** The server's heap in use after a full collection, in bytes, from jcmd (the JDK's own tool). */
+    /** The server's heap in use after a full collection, in bytes. */
     private static long heapAfterGc(EmbeddedPortal portal) throws IOException, InterruptedException {
-        String pid = String.valueOf(portal.serverPid());
-        jcmd(pid, "GC.run");
-        var used = java.util.regex.Pattern.compile("heap\\s+total \\d+K, used (\\d+)K").matcher(jcmd(pid, "GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("jcmd gave no heap figure");
-        }
-        return Long.parseLong(used.group(1)) * 1024;
-    }
-
-    private static String jcmd(String pid, String command) throws IOException, InterruptedException {
-        var process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid, command)
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("jcmd " + command + " failed:\n" + output);
-        }
-        return output;
+        return BenchmarkRun.heapAfterGc(portal.serverPid());
     }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
