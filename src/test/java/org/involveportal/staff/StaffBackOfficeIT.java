@@ -375,7 +375,7 @@ class StaffBackOfficeIT {
             } else if ("save".equals(id)) {
                 var oldPage = browser.driver().findElement(By.tagName("html"));
                 keys.sendKeys(Keys.ENTER).perform();
-                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20), java.time.Duration.ofMillis(50))
                         .until(d -> isStale(oldPage) && !d.findElements(By.cssSelector("body > footer")).isEmpty());
                 submitted = true;
             }

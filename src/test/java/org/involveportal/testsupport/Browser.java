@@ -140,7 +140,8 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
     public void clickAndWait(org.openqa.selenium.By target) {
         var oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
         driver.findElement(target).click();
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        // looked at every 50 ms rather than Selenium's 500: a page usually replaces the old one within a few
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20), java.time.Duration.ofMillis(50));
         wait.until(d -> isGone(oldPage));
         // The footer closes every page: once it is there, the new page has been read in full.
         wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("body > footer")).isEmpty());
