@@ -166,6 +166,21 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
      */
     static final List<String> LAYOUT_RULES = List.of("target-size", "scrollable-region-focusable", "color-contrast");
 
+    /**
+     * The axe rules whose result a page's words can change, through their length and direction: target spacing and
+     * scrolling regions. Colour contrast (the costly rule, most of a scan's time) depends on the styles, which are the
+     * same in every language (no style sheet rule names a language; right to left only mirrors arrows and bars).
+     */
+    static final List<String> WRAPPING_RULES = List.of("target-size", "scrollable-region-focusable");
+
+    /**
+     * For a page whose markup and styles are scanned whole in another language: only the {@link #WRAPPING_RULES},
+     * all that its own words can change.
+     */
+    public void assertNoAxeViolationsOfWrapping() {
+        assertNoAxeViolations("rule", WRAPPING_RULES);
+    }
+
     /** Fails with each violation's rule and elements when axe finds any WCAG A/AA problem on the page. */
     public void assertNoAxeViolations() {
         assertNoAxeViolations("tag", WCAG_TAGS);
