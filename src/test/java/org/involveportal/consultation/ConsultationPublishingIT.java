@@ -407,59 +407,132 @@ class ConsultationPublishingIT {
                 + first.getMonthValue() + "&opens-year=" + first.getYear() + "&closes-day=" + last.getDayOfMonth()
                 + "&closes-month=" + last.getMonthValue() + "&closes-year=" + last.getYear()).statusCode()).isEqualTo(302);
 
+        String edit = "staff/consultation-edit?c=" + slug;
+        int n = 0;
+        // every group of vectors (each vector alone is RichTextCorpusTest's) in the fields, and every page showing
+        // them as served, read over plain HTTP with jsoup; the markers show they reached the page
+        for (String vector : XssCorpus.GROUPED) {
+            n++;
+            // a visible sentence before each group shows the field really is on the page checked
+            var values = new java.util.LinkedHashMap<String, String>(Map.of("proposal-en", "<p>Proposal " + n + ".</p>" + vector,
+                    "proposal-cy", "<p>Cynnig " + n + ".</p>" + vector, "canChange-en", vector, "cannotChange-cy", vector));
+            // alt text holds 300 characters: half the group in each of two ideas
+            var halves = XssCorpus.halves(vector);
+            for (int idea = 0; idea < 2; idea++) {
+                values.put("idea-en-" + idea + "-text", "Idea " + n + (idea == 0 ? ". " : " more. ") + vector);
+                values.put("idea-en-" + idea + "-picture", "people");
+                values.put("idea-en-" + idea + "-alt", "Alt " + n + ". " + halves.get(idea));
+            }
+            String saved = save(editor, edit, values);
+            assertSafeAsServed(saved, edit, vector);
+            assertThat(org.jsoup.Jsoup.parse(saved).getElementById("proposal-en").val()).as(vector).startsWith("<p>Proposal " + n + ".</p>");
+
+            String previewPath = "staff/consultation-preview?c=" + slug;
+            String preview = served(editor, previewPath);
+            assertSafeAsServed(preview, previewPath, vector);
+            var previews = org.jsoup.Jsoup.parse(preview, portal.baseUrl() + previewPath).select("a[id^='preview-']").stream()
+                    .map(link -> link.absUrl("href").substring(portal.baseUrl().length())).toList();
+            assertThat(previews).as("every language and reading mode").hasSizeGreaterThanOrEqualTo(8);
+            for (String path : previews) {
+                String html = served(editor, path);
+                assertSafeAsServed(html, path, vector);
+                String main = org.jsoup.Jsoup.parse(html).select("main").text();
+                boolean welsh = ("/" + path).contains("/cy/");
+                if (welsh && path.contains("read=standard")) {
+                    assertThat(main).as(path).contains("Cynnig " + n + ".").contains(markers(vector));
+                } else if (!welsh && path.contains("read=standard")) {
+                    assertThat(main).as(path).contains("Proposal " + n + ".").contains(markers(vector));
+                }
+            }
+            for (String page : List.of("consultations/" + slug + "?read=standard", "cy/consultations/" + slug + "?read=standard",
+                    "consultations/" + slug + "?read=easy")) {
+                String html = served(editor, page);
+                assertSafeAsServed(html, page, vector);
+                assertThat(org.jsoup.Jsoup.parse(html).select("main").text()).as(page)
+                        .contains(page.contains("read=easy") ? "Idea " + n + "." : page.startsWith("cy/") ? "Cynnig " + n + "." : "Proposal " + n + ".");
+            }
+        }
+
+        // Then the whole corpus at once, in the browser: the edit page holds all of it; the English and Welsh pages
+        // (and their previews) hold it between them, a field each for the vectors that end a text; easy read holds
+        // every group in ideas. Nothing may run, open a dialog, be blocked by the content security policy or inject an element.
+        var fields = List.of("proposal-en", "canChange-en", "cannotChange-en", "proposal-cy", "canChange-cy", "cannotChange-cy");
+        var whole = XssCorpus.packed(fields.size());
+        var values = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; i < fields.size(); i++) {
+            values.put(fields.get(i), whole.get(i));
+        }
+        values.put("ideas-en", String.valueOf(2 * XssCorpus.GROUPED.size()));
+        for (int g = 0; g < XssCorpus.GROUPED.size(); g++) {
+            var halves = XssCorpus.halves(XssCorpus.GROUPED.get(g));
+            for (int half = 0; half < 2; half++) {
+                String prefix = "idea-en-" + (2 * g + half) + "-";
+                values.put(prefix + "text", "Idea " + (g + 1) + (half == 0 ? ". " : " more. ") + XssCorpus.GROUPED.get(g));
+                values.put(prefix + "picture", "people");
+                values.put(prefix + "alt", "Alt " + (g + 1) + ". " + halves.get(half));
+            }
+        }
+        assertSafeAsServed(save(editor, edit, values), edit, "the whole corpus");
+        var english = new java.util.ArrayList<String>();
+        var welsh = new java.util.ArrayList<String>();
+        for (int i = 0; i < fields.size(); i++) {
+            (fields.get(i).endsWith("-en") ? english : welsh).addAll(markers(whole.get(i)));
+        }
+        assertThat(english.size() + welsh.size()).as("every vector on the pages").isEqualTo(XssCorpus.VECTORS.size());
+
         browser.reset(portal.baseUrl());
         try (var probe = XssCorpus.watch(browser)) {
             probe.assertCatchesEveryRawVector();
             StaffSignIns.signIn(browser, "editor@example.gov.uk");
-            int n = 0;
-            // the vectors a few at a time (each vector alone is RichTextCorpusTest's); the markers show they reached the page
-            for (String vector : XssCorpus.GROUPED) {
-                n++;
-                // a visible sentence before each group shows the field really is on the page checked
-                String en = "<p>Proposal " + n + ".</p>" + vector;
-                String cy = "<p>Cynnig " + n + ".</p>" + vector;
-                browser.open("/staff/consultation-edit?c=" + slug);
-                // alt text holds 300 characters: half the group in each of two ideas
-                var halves = XssCorpus.halves(vector);
-                var values = new java.util.LinkedHashMap<String, String>(Map.of("proposal-en", en, "proposal-cy", cy, "canChange-en", vector,
-                        "cannotChange-cy", vector));
-                for (int idea = 0; idea < 2; idea++) {
-                    values.put("idea-en-" + idea + "-text", "Idea " + n + (idea == 0 ? ". " : " more. ") + vector);
-                    values.put("idea-en-" + idea + "-picture", "people");
-                    values.put("idea-en-" + idea + "-alt", "Alt " + n + ". " + halves.get(idea));
-                }
-                XssCorpus.fillAndSubmit(browser, values, By.id("save"));
-                assertThat(browser.driver().findElements(By.cssSelector(".notice")))
-                        .as("saved: %s%n%s%n%s", vector, browser.driver().getCurrentUrl(), browser.driver().findElement(By.tagName("body")).getText())
-                        .isNotEmpty();
-                assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).as(vector).isEqualTo("Saved.");
-                assertThat(browser.driver().findElement(By.id("proposal-en")).getAttribute("value")).as(vector)
-                        .startsWith("<p>Proposal " + n + ".</p>");
-                probe.assertNothingRanHere(vector);
-
-                browser.open("/staff/consultation-preview?c=" + slug);
-                probe.assertNothingRanHere(vector);
-                var previews = browser.driver().findElements(By.cssSelector("a[id^='preview-']")).stream()
-                        .map(link -> link.getAttribute("href")).toList();
-                assertThat(previews).as("every language and reading mode").hasSizeGreaterThanOrEqualTo(8);
-                // large print is the same markup as standard print with a class on <html>: nothing more to run
-                for (String preview : previews.stream().filter(preview -> !preview.contains("print=large")).toList()) {
-                    browser.driver().get(preview);
-                    probe.assertNothingRanHere(vector);
-                    String main = browser.driver().findElement(By.tagName("main")).getText();
-                    if (preview.contains("/cy/") && preview.contains("read=standard")) {
-                        assertThat(main).as(preview).contains("Cynnig " + n + ".").contains(markers(vector));
-                    } else if (!preview.contains("/cy/") && preview.contains("read=standard")) {
-                        assertThat(main).as(preview).contains("Proposal " + n + ".").contains(markers(vector));
-                    }
-                }
-                for (String page : List.of("/consultations/" + slug + "?read=standard", "/cy/consultations/" + slug + "?read=standard",
-                        "/consultations/" + slug + "?read=easy")) {
-                    probe.assertNothingRanOn(page, vector);
-                }
-                assertThat(browser.driver().findElement(By.tagName("main")).getText()).as("easy read").contains("Idea " + n + ".");
+            probe.assertNothingRanOn("/" + edit, "the whole corpus");
+            for (int i = 0; i < fields.size(); i++) {
+                // kept as sanitised: the markers of every vector in it, and nothing of the corpus as served (read above)
+                assertThat(browser.driver().findElement(By.id(fields.get(i))).getAttribute("value")).contains(markers(whole.get(i)));
             }
+            probe.assertNothingRanOn("/staff/consultation-preview?c=" + slug, "the whole corpus");
+            // large print is the same markup as standard print with a class on <html>: nothing more to run
+            var previews = new java.util.LinkedHashMap<String, String>();
+            for (String language : List.of("en", "cy")) {
+                for (String mode : List.of("standard", "easy")) {
+                    String id = "preview-" + language + "-" + mode;
+                    previews.put(id, browser.driver().findElement(By.id(id)).getAttribute("href"));
+                }
+            }
+            previews.forEach((id, preview) -> {
+                browser.driver().get(preview);
+                probe.assertNothingRanHere("the whole corpus");
+                if (id.endsWith("-standard")) {
+                    assertThat(browser.driver().findElement(By.tagName("main")).getText()).as(preview)
+                            .contains(id.contains("-en-") ? english : welsh);
+                }
+            });
+            probe.assertNothingRanOn("/consultations/" + slug + "?read=standard", "the whole corpus");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains(english);
+            probe.assertNothingRanOn("/cy/consultations/" + slug + "?read=standard", "the whole corpus");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains(welsh);
+            probe.assertNothingRanOn("/consultations/" + slug + "?read=easy", "the whole corpus");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Idea 1.", "Idea " + XssCorpus.GROUPED.size() + " more.");
         }
+    }
+
+    /** Saves the edit form over plain HTTP, as the browser would post it with the values pasted in; returns the page after saving. */
+    private static String save(StaffSignIns.Client editor, String edit, Map<String, String> values) throws Exception {
+        var response = editor.post(edit, XssCorpus.formBody(served(editor, edit), values, "save"));
+        assertThat(response.statusCode()).as("saved: %s", org.jsoup.Jsoup.parse(response.body()).select(".error-summary").text()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        String page = served(editor, location.replaceAll("^(https?://[^/]+)?/", ""));
+        assertThat(org.jsoup.Jsoup.parse(page).select(".notice").text()).isEqualTo("Saved.");
+        return page;
+    }
+
+    private static String served(StaffSignIns.Client client, String path) throws Exception {
+        var response = client.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private static void assertSafeAsServed(String html, String path, String vector) {
+        assertThat(XssCorpus.findingsInMarkup(html)).as("vector %s on %s as served", vector, path).isEmpty();
     }
 
     /** The visible markers of the vectors in a group, as they read on the page. */

@@ -140,49 +140,128 @@ class FeedbackIT {
             + " injects an element: staff pages, the consultation page in English, Welsh and easy read, and \"You said, we did\"")
     void feedbackTextIsSafe(Browser browser, EmbeddedPortal portal) throws Exception {
         String slug = closedConsultation(portal, "Safe feedback words", "Geiriau adborth diogel", "CARERS_SUPPORT");
+        var publisher = StaffSignIns.signedIn(portal, "publisher@example.gov.uk");
+        String edit = "staff/feedback-edit?c=" + slug;
+        int n = 0;
+        // every group of vectors (each vector alone is RichTextCorpusTest's) in every part, and every page showing
+        // them as served, read over plain HTTP with jsoup
+        for (String vector : XssCorpus.GROUPED) {
+            n++;
+            var values = new java.util.LinkedHashMap<String, String>();
+            for (String language : List.of("en", "cy")) {
+                // a visible sentence before each vector shows the part really is on the page checked
+                values.put("tookPart-" + language, "Took part " + language + " " + n + ". " + vector);
+                for (String part : List.of("peopleSaid", "decided", "couldNot", "nextSteps")) {
+                    values.put(part + "-" + language, "<p>" + part + " " + language + " " + n + ".</p>" + vector);
+                }
+                // alt text holds 300 characters: half the group in each of two ideas
+                var halves = XssCorpus.halves(vector);
+                for (int idea = 0; idea < 2; idea++) {
+                    values.put("idea-" + language + "-" + idea + "-text", "Idea " + language + " " + n + (idea == 0 ? ". " : " more. ") + vector);
+                    values.put("idea-" + language + "-" + idea + "-picture", "people");
+                    values.put("idea-" + language + "-" + idea + "-alt", "Alt " + language + " " + n + ". " + halves.get(idea));
+                }
+            }
+            assertSafeAsServed(publish(publisher, edit, values), edit, vector);
+            for (String page : List.of("staff/feedback", "staff/feedback-contacts?c=" + slug)) {
+                assertSafeAsServed(served(publisher, page), page, vector);
+            }
+            for (var page : Map.of("consultations/" + slug + "?read=standard", List.of("Took part en " + n + ".", "peopleSaid en " + n + ".",
+                            "decided en " + n + ".", "couldNot en " + n + ".", "nextSteps en " + n + "."),
+                    "cy/consultations/" + slug + "?read=standard", List.of("Took part cy " + n + ".", "peopleSaid cy " + n + ".",
+                            "decided cy " + n + ".", "couldNot cy " + n + ".", "nextSteps cy " + n + "."),
+                    "consultations/" + slug + "?read=easy", List.of("Idea en " + n + "."),
+                    "cy/consultations/" + slug + "?read=easy", List.of("Idea cy " + n + "."),
+                    "you-said-we-did?read=standard", List.of("Safe feedback words"),
+                    "cy/you-said-we-did?read=standard", List.of("Geiriau adborth diogel")).entrySet()) {
+                String html = served(publisher, page.getKey());
+                assertSafeAsServed(html, page.getKey(), vector);
+                assertThat(org.jsoup.Jsoup.parse(html).getElementById("main-content").text()).as(page.getKey()).contains(page.getValue());
+            }
+        }
+
+        // Then the whole corpus at once, in the browser: the edit page holds all of it; the English and Welsh pages hold
+        // it between them (a part each for the vectors that end a text, and in the plain-text part); easy read holds every group in ideas. Nothing may run, open a dialog, be blocked or inject an element.
+        var parts = List.of("peopleSaid-en", "decided-en", "couldNot-en", "nextSteps-en", "peopleSaid-cy", "decided-cy", "couldNot-cy",
+                "nextSteps-cy");
+        var whole = XssCorpus.packed(parts.size());
+        var values = new java.util.LinkedHashMap<String, String>();
+        var english = new java.util.ArrayList<String>();
+        var welsh = new java.util.ArrayList<String>();
+        for (int i = 0; i < parts.size(); i++) {
+            values.put(parts.get(i), whole.get(i));
+            (parts.get(i).endsWith("-en") ? english : welsh).addAll(markers(whole.get(i)));
+        }
+        assertThat(english.size() + welsh.size()).as("every vector on the pages").isEqualTo(XssCorpus.VECTORS.size());
+        // the plain-text part escapes what it holds: the corpus as it comes, as much as English holds and the rest in Welsh
+        var plain = new StringBuilder();
+        int v = 0;
+        while (v < XssCorpus.VECTORS.size() && plain.length() + XssCorpus.VECTORS.get(v).length() + 1 < 2000) {
+            plain.append(XssCorpus.VECTORS.get(v++)).append(' ');
+        }
+        values.put("tookPart-en", plain.toString());
+        values.put("tookPart-cy", String.join(" ", XssCorpus.VECTORS.subList(v, XssCorpus.VECTORS.size())));
+        for (String language : List.of("en", "cy")) {
+            values.put("ideas-" + language, String.valueOf(2 * XssCorpus.GROUPED.size()));
+            for (int g = 0; g < XssCorpus.GROUPED.size(); g++) {
+                var halves = XssCorpus.halves(XssCorpus.GROUPED.get(g));
+                for (int half = 0; half < 2; half++) {
+                    String prefix = "idea-" + language + "-" + (2 * g + half) + "-";
+                    values.put(prefix + "text", "Idea " + language + " " + (g + 1) + (half == 0 ? ". " : " more. ") + XssCorpus.GROUPED.get(g));
+                    values.put(prefix + "picture", "people");
+                    values.put(prefix + "alt", "Alt " + language + " " + (g + 1) + ". " + halves.get(half));
+                }
+            }
+        }
+        assertSafeAsServed(publish(publisher, edit, values), edit, "the whole corpus");
+
         browser.reset(portal.baseUrl());
         try (var probe = XssCorpus.watch(browser)) {
             probe.assertCatchesEveryRawVector();
             StaffSignIns.signIn(browser, "publisher@example.gov.uk");
-            int n = 0;
-            // the vectors a few at a time (each vector alone is RichTextCorpusTest's)
-            for (String vector : XssCorpus.GROUPED) {
-                n++;
-                var values = new java.util.LinkedHashMap<String, String>();
-                for (String language : List.of("en", "cy")) {
-                    // a visible sentence before each vector shows the part really is on the page checked
-                    values.put("tookPart-" + language, "Took part " + language + " " + n + ". " + vector);
-                    for (String part : List.of("peopleSaid", "decided", "couldNot", "nextSteps")) {
-                        values.put(part + "-" + language, "<p>" + part + " " + language + " " + n + ".</p>" + vector);
-                    }
-                    // alt text holds 300 characters: half the group in each of two ideas
-                    var halves = XssCorpus.halves(vector);
-                    for (int idea = 0; idea < 2; idea++) {
-                        values.put("idea-" + language + "-" + idea + "-text", "Idea " + language + " " + n + (idea == 0 ? ". " : " more. ") + vector);
-                        values.put("idea-" + language + "-" + idea + "-picture", "people");
-                        values.put("idea-" + language + "-" + idea + "-alt", "Alt " + language + " " + n + ". " + halves.get(idea));
-                    }
-                }
-                browser.open("/staff/feedback-edit?c=" + slug);
-                XssCorpus.fillAndSubmit(browser, values, By.id("publish"));
-                assertThat(browser.driver().findElements(By.id("told")))
-                        .as("published: %s%n%s", vector, browser.driver().findElement(By.id("main-content")).getText()).isNotEmpty();
-                probe.assertNothingRanHere(vector);
-                probe.assertNothingRanOn("/staff/feedback", vector);
-                probe.assertNothingRanOn("/staff/feedback-contacts?c=" + slug, vector);
-                for (var page : Map.of("/consultations/" + slug + "?read=standard", List.of("Took part en " + n + ".", "peopleSaid en " + n + ".",
-                                "decided en " + n + ".", "couldNot en " + n + ".", "nextSteps en " + n + "."),
-                        "/cy/consultations/" + slug + "?read=standard", List.of("Took part cy " + n + ".", "peopleSaid cy " + n + ".",
-                                "decided cy " + n + ".", "couldNot cy " + n + ".", "nextSteps cy " + n + "."),
-                        "/consultations/" + slug + "?read=easy", List.of("Idea en " + n + "."),
-                        "/cy/consultations/" + slug + "?read=easy", List.of("Idea cy " + n + "."),
-                        "/you-said-we-did?read=standard", List.of("Safe feedback words"),
-                        "/cy/you-said-we-did?read=standard", List.of("Geiriau adborth diogel")).entrySet()) {
-                    probe.assertNothingRanOn(page.getKey(), vector);
-                    assertThat(browser.driver().findElement(By.id("main-content")).getText()).as(page.getKey()).contains(page.getValue());
-                }
+            probe.assertNothingRanOn("/" + edit, "the whole corpus");
+            for (int i = 0; i < parts.size(); i++) {
+                // kept as sanitised: the markers of every vector in it, and nothing of the corpus as served (read above)
+                assertThat(browser.driver().findElement(By.id(parts.get(i))).getAttribute("value")).contains(markers(whole.get(i)));
+            }
+            probe.assertNothingRanOn("/staff/feedback", "the whole corpus");
+            probe.assertNothingRanOn("/staff/feedback-contacts?c=" + slug, "the whole corpus");
+            int groups = XssCorpus.GROUPED.size();
+            for (var page : Map.of("/consultations/" + slug + "?read=standard", english,
+                    "/cy/consultations/" + slug + "?read=standard", welsh,
+                    "/consultations/" + slug + "?read=easy", List.of("Idea en 1.", "Idea en " + groups + " more."),
+                    "/cy/consultations/" + slug + "?read=easy", List.of("Idea cy 1.", "Idea cy " + groups + " more."),
+                    "/you-said-we-did?read=standard", List.of("Safe feedback words"),
+                    "/cy/you-said-we-did?read=standard", List.of("Geiriau adborth diogel")).entrySet()) {
+                probe.assertNothingRanOn(page.getKey(), "the whole corpus");
+                assertThat(browser.driver().findElement(By.id("main-content")).getText()).as(page.getKey()).contains(page.getValue());
             }
         }
+    }
+
+    /** Publishes the feedback form over plain HTTP, as the browser would post it with the values pasted in; returns the page after. */
+    private static String publish(StaffSignIns.Client publisher, String edit, Map<String, String> values) throws Exception {
+        var response = publisher.post(edit, XssCorpus.formBody(served(publisher, edit), values, "publish"));
+        assertThat(response.statusCode()).as("published: %s", org.jsoup.Jsoup.parse(response.body()).select(".error-summary").text())
+                .isEqualTo(302);
+        String page = served(publisher, response.headers().firstValue("Location").orElseThrow().replaceAll("^(https?://[^/]+)?/", ""));
+        assertThat(org.jsoup.Jsoup.parse(page).getElementById("told")).as("published").isNotNull();
+        return page;
+    }
+
+    private static String served(StaffSignIns.Client client, String path) throws Exception {
+        var response = client.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private static void assertSafeAsServed(String html, String path, String vector) {
+        assertThat(XssCorpus.findingsInMarkup(html)).as("vector %s on %s as served", vector, path).isEmpty();
+    }
+
+    /** The visible markers of the vectors in a text, as they read on the page. */
+    private static List<String> markers(String text) {
+        return java.util.regex.Pattern.compile("\\[v\\d+]").matcher(text).results().map(m -> m.group()).toList();
     }
 
     @Test

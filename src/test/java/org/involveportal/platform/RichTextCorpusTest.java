@@ -56,6 +56,30 @@ class RichTextCorpusTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("vectors")
+    @DisplayName("The check of pages as served sees every vector written raw into a page, and nothing in its sanitised form")
+    void theServedMarkupCheckSeesEveryRawVector(String vector) {
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><title>raw</title></head><body><main><p>Before.</p>%s<p>After.</p></main></body></html>";
+        assertThat(XssCorpus.findingsInMarkup(page.formatted(vector))).as(vector).isNotEmpty();
+        assertThat(XssCorpus.findingsInMarkup(page.formatted(RichText.sanitise(vector)))).as(vector).isEmpty();
+    }
+
+    @Test
+    @DisplayName("The whole corpus packed into a few fields for one page keeps every vector once, none hidden by another")
+    void packedHidesNothing() {
+        for (int fields : List.of(6, 8)) {
+            var texts = XssCorpus.packed(fields);
+            assertThat(texts).hasSize(fields);
+            String all = String.join("", texts);
+            IntStream.rangeClosed(1, XssCorpus.VECTORS.size()).forEach(n -> assertThat(all).containsOnlyOnce(XssCorpus.marker(n) + "<"));
+            for (String text : texts) {
+                var markers = Pattern.compile("\\[v\\d+]").matcher(text).results().map(m -> m.group()).toList();
+                assertThat(RichText.sanitise(text)).as("every marker survives: %s", text).contains(markers);
+            }
+        }
+    }
+
     @Test
     @DisplayName("The corpus check can fail: a raw vector is not harmless")
     void theCheckSeesARawVector() {

@@ -95,6 +95,34 @@ public final class XssCorpus {
         return List.of(String.join("", entries.subList(0, best)), String.join("", entries.subList(best, entries.size())));
     }
 
+    /**
+     * The whole corpus in {@code fields} texts, for a page that holds it all at once: each text ends with
+     * at most one vector after which the sanitiser drops the rest (so none hides another), the others
+     * shared out before them. Every vector is in exactly one text, after its marker.
+     */
+    public static List<String> packed(int fields) {
+        var texts = new ArrayList<StringBuilder>();
+        for (int i = 0; i < fields; i++) {
+            texts.add(new StringBuilder());
+        }
+        var closing = new ArrayList<Integer>();
+        int next = 0;
+        for (int i = 0; i < VECTORS.size(); i++) {
+            if (keepsWhatFollows(VECTORS.get(i))) {
+                texts.get(next++ % fields).append(entry(i));
+            } else {
+                closing.add(i);
+            }
+        }
+        if (closing.size() > fields) {
+            throw new IllegalStateException(closing.size() + " vectors end their text: more than " + fields + " fields");
+        }
+        for (int c = 0; c < closing.size(); c++) {
+            texts.get(c).append(entry(closing.get(c)));
+        }
+        return texts.stream().map(StringBuilder::toString).toList();
+    }
+
     /** The visible marker before vector {@code n} (from 1). */
     public static String marker(int n) {
         return "[v" + n + "]";
@@ -177,6 +205,46 @@ public final class XssCorpus {
             }, 150);
             """;
 
+    /**
+     * {@link #DETECT} for each of several documents, each written into a frame of its own: true for each document
+     * in which it finds anything (the flag, a dialog, a blocked script, a marked element). The hook records in each
+     * frame as in a page.
+     */
+    private static final String DETECT_IN_FRAMES = """
+            var done = arguments[arguments.length - 1];
+            var documents = arguments[0];
+            var frames = [];
+            var loaded = 0;
+            documents.forEach(function (html) {
+              var frame = document.createElement('iframe');
+              frame.onload = function () { if (++loaded === documents.length) { setTimeout(check, 150); } };
+              frame.srcdoc = html;
+              document.body.appendChild(frame);
+              frames.push(frame);
+            });
+            var risky = /^(id|on.*|href|xlink:href|src|srcdoc|action|formaction|data|style|background|poster)$/i;
+            var marker = /xss|evil\\.example/i;
+            function marked(doc) {
+              var found = false;
+              doc.querySelectorAll('*').forEach(function (e) {
+                for (var i = 0; i < e.attributes.length; i++) {
+                  if (risky.test(e.attributes[i].name) && marker.test(e.attributes[i].value)) { found = true; }
+                }
+                if (/^(script|style)$/i.test(e.localName) && marker.test(e.textContent)) { found = true; }
+                if (e.localName === 'iframe') { try { if (e.contentDocument && marked(e.contentDocument)) { found = true; } } catch (ignored) { } }
+                if (e.localName === 'template' && e.content && marked(e.content)) { found = true; }
+              });
+              return found;
+            }
+            function check() {
+              done(frames.map(function (frame) {
+                var w = frame.contentWindow;
+                return w.xssRan !== undefined || (w.__xssDialogs || []).length > 0 || (w.__xssViolations || []).length > 0
+                    || marked(frame.contentDocument);
+              }));
+            }
+            """;
+
     /** Put in every new document before its own scripts: dialogs are recorded instead of shown; blocked scripts are recorded. */
     private static final String HOOK = """
             (function () {
@@ -203,6 +271,90 @@ public final class XssCorpus {
             + "script-src 'self'; object-src 'none'; base-uri 'none'\">";
 
     private XssCorpus() {
+    }
+
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("xss|evil\\.example", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern RISKY = java.util.regex.Pattern.compile(
+            "id|on.*|href|xlink:href|src|srcdoc|action|formaction|data|style|background|poster", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern URL_ATTRIBUTE = java.util.regex.Pattern.compile(
+            "href|xlink:href|src|action|formaction|data|background|poster", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What a page as served holds of the corpus, read from its markup (parsed as a browser parses it,
+     * with jsoup) rather than run: any element with an event handler attribute, a script URL, or a
+     * script-bearing attribute (id, href, src, srcdoc, action, data, style...), script/style text or
+     * noscript content holding a marker, in the document, its templates and its inline frames' srcdoc. Empty for a page
+     * that carries nothing of the corpus but its visible text. {@code RichTextCorpusTest} proves it sees
+     * every raw vector; the browser probe ({@link #watch}) proves, on pages holding the whole corpus,
+     * that nothing runs.
+     */
+    public static List<String> findingsInMarkup(String html) {
+        var found = new ArrayList<String>();
+        scanMarkup(org.jsoup.Jsoup.parse(html), found);
+        return found;
+    }
+
+    private static void scanMarkup(org.jsoup.nodes.Element root, List<String> found) {
+        for (var element : root.getAllElements()) {
+            for (var attribute : element.attributes()) {
+                String name = attribute.getKey();
+                String value = attribute.getValue();
+                // a script URL however it is spelled: the browser ignores tabs, newlines and control characters in it
+                String squeezed = value.replaceAll("[\\x00-\\x20]", "").toLowerCase(java.util.Locale.ROOT);
+                if (name.toLowerCase(java.util.Locale.ROOT).startsWith("on")
+                        || RISKY.matcher(name).matches() && MARKER.matcher(value).find()
+                        || URL_ATTRIBUTE.matcher(name).matches() && (squeezed.startsWith("javascript:") || squeezed.startsWith("vbscript:"))
+                        || name.equalsIgnoreCase("style") && squeezed.contains("javascript:")) {
+                    found.add("injected: " + abbreviate(element.outerHtml(), 160));
+                    break;
+                }
+            }
+            if (element.normalName().matches("script|style") && (MARKER.matcher(element.data()).find() || element.data().contains("alert("))) {
+                found.add("injected " + element.normalName() + ": " + abbreviate(element.data(), 120));
+            }
+            // jsoup keeps a CDATA section whole; a browser ends it, outside SVG and MathML, at the first '>'
+            for (var child : element.childNodes()) {
+                if (child instanceof org.jsoup.nodes.CDataNode cdata && MARKER.matcher(cdata.text()).find()) {
+                    found.add("injected after a CDATA section: " + abbreviate(cdata.text(), 120));
+                }
+            }
+            // a browser running scripts reads noscript (and these) as raw text, jsoup as markup: what it holds can end it early
+            if (element.normalName().matches("noscript|noembed|noframes|xmp") && MARKER.matcher(element.html()).find()) {
+                found.add("injected " + element.normalName() + ": " + abbreviate(element.html(), 120));
+            }
+            if (element.normalName().equals("iframe") && element.hasAttr("srcdoc")) {
+                scanMarkup(org.jsoup.Jsoup.parse(element.attr("srcdoc")), found);
+            }
+        }
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+
+    /**
+     * A form of the page posted as a browser would post it with the given button: every field's value as
+     * the page holds it, with {@code values} (by field name) put in as if pasted; a name the page does not
+     * have (an idea row beyond the blank ones offered) is added. Returns the form's body, URL-encoded, for
+     * a plain HTTP client.
+     */
+    public static String formBody(String html, Map<String, String> values, String buttonId) {
+        var page = org.jsoup.Jsoup.parse(html);
+        var button = java.util.Objects.requireNonNull(page.getElementById(buttonId), buttonId);
+        var form = (org.jsoup.nodes.FormElement) java.util.Objects.requireNonNull(button.closest("form"), "form of " + buttonId);
+        var fields = new java.util.LinkedHashMap<String, String>();
+        form.formData().forEach(pair -> fields.putIfAbsent(pair.key(), pair.value()));
+        fields.putAll(values);
+        if (button.hasAttr("name")) {
+            fields.put(button.attr("name"), button.val());
+        }
+        var body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&").append(encode(name)).append('=').append(encode(value)));
+        return body.toString();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** Starts watching every document the browser opens, until closed. */
@@ -263,16 +415,25 @@ public final class XssCorpus {
             if (RAW_VECTORS_CAUGHT.get()) {
                 return; // proved already in this build, by the same probe on the same browser
             }
-            var missed = new ArrayList<String>();
+            // every raw document in a frame of its own, all in one page: one load instead of one per document
+            var documents = new ArrayList<String>();
+            var described = new ArrayList<String>();
             for (String vector : VECTORS) {
                 for (String head : List.of("", STRICT_POLICY)) {
-                    String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head
-                            + "<title>raw</title></head><body><main>" + vector + "</main></body></html>";
-                    browser.driver().get("data:text/html;charset=utf-8;base64,"
-                            + Base64.getEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8)));
-                    if (findings().isEmpty()) {
-                        missed.add((head.isEmpty() ? "no policy: " : "strict policy: ") + vector);
-                    }
+                    documents.add("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head
+                            + "<title>raw</title></head><body><main>" + vector + "</main></body></html>");
+                    described.add((head.isEmpty() ? "no policy: " : "strict policy: ") + vector);
+                }
+            }
+            String frames = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>raw</title></head><body></body></html>";
+            browser.driver().get("data:text/html;charset=utf-8;base64,"
+                    + Base64.getEncoder().encodeToString(frames.getBytes(StandardCharsets.UTF_8)));
+            @SuppressWarnings("unchecked")
+            var seen = (List<Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(DETECT_IN_FRAMES, documents);
+            var missed = new ArrayList<String>();
+            for (int i = 0; i < described.size(); i++) {
+                if (!Boolean.TRUE.equals(seen.get(i))) {
+                    missed.add(described.get(i));
                 }
             }
             assertThat(missed).as("vectors the probe would not see if they reached a page unsanitised").isEmpty();
