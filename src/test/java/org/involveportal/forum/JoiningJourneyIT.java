@@ -202,7 +202,7 @@ class JoiningJourneyIT {
         for (String language : languages) {
             for (String mode : modes) {
                 // every rule once per page, mode and width, each mode in another language (one template and one style
-                // sheet in each language but for words and lang/dir); elsewhere the rules the words can change
+                // sheet in each language but for words and lang/dir); elsewhere every rule but colour contrast
                 boolean everyRule = languages.indexOf(language) == modes.indexOf(mode);
                 for (String page : List.of("/join", "/meetings/" + meetingId + "/register")) {
                     // one load, measured and scanned at each width in turn
@@ -213,7 +213,11 @@ class JoiningJourneyIT {
                         browser.resize(width, 900);
                         assertThat(browser.scrollsHorizontally()).as("%s%s %s at %d px", language, page, mode, width).isFalse();
                         if (!everyRule) {
-                            browser.assertNoAxeViolationsOfWrapping();
+                            if (width == 1280) {
+                                browser.assertNoAxeViolationsExceptContrast(); // the styles are the same in every language
+                            } else {
+                                browser.assertNoAxeViolationsOfWrapping();
+                            }
                         } else if (width == 1280) {
                             browser.assertNoAxeViolations();
                         } else {
