@@ -63,14 +63,23 @@ public class ConnectWhenAvailable implements SessionCustomizer {
 
         @Override
         public synchronized void startUp() {
+            if (!StartupCheck.databaseAnsweredAtStart()) {
+                // already said once, in one line, by the start's check: trying again would only log a stack trace
+                deferConnecting();
+                return;
+            }
             try {
                 super.startUp();
             } catch (DatabaseException unavailable) {
                 LOG.warning(() -> "Database unavailable at startup; pool '" + getName()
                         + "' will connect on first use");
-                setCachedConnection(new UnconnectedAccessor(getLogin(), this));
-                setIsConnected(true);
+                deferConnecting();
             }
+        }
+
+        private void deferConnecting() {
+            setCachedConnection(new UnconnectedAccessor(getLogin(), this));
+            setIsConnected(true);
         }
     }
 
