@@ -50,8 +50,32 @@ public final class DatabaseOutageLog {
         this.clock = clock;
     }
 
-    /** Puts the filter on every handler of the root logger (once). */
+    /**
+     * The server's loggers that report each failed attempt to reach the database: the connection pool's, the EJB
+     * container's, the web container's, the Faces exception filter's. Held here, so the filters set on them stay.
+     */
+    private static final List<String> SERVER_LOGGERS = List.of(
+            "javax.enterprise.resource.resourceadapter.com.sun.enterprise.resource.allocator",
+            "javax.enterprise.resource.resourceadapter.com.sun.enterprise.connectors",
+            "javax.enterprise.resource.resourceadapter.com.sun.gjc.spi",
+            "javax.enterprise.resource.resourceadapter.com.sun.enterprise.resource.pool",
+            "jakarta.enterprise.ejb.container",
+            "jakarta.enterprise.web.core",
+            "jakarta.enterprise.web",
+            "org.omnifaces.filter.FacesExceptionFilter",
+            "jakarta.enterprise.resource.webcontainer.faces.lifecycle",
+            "jakarta.enterprise.resource.webcontainer.faces.context");
+    private static final List<Logger> FILTERED = new java.util.ArrayList<>();
+
+    /** Puts the filter on the server's loggers that report database failures, and on the root logger's handlers. */
     static synchronized void install() {
+        for (String name : SERVER_LOGGERS) {
+            Logger logger = Logger.getLogger(name);
+            if (!(logger.getFilter() instanceof OutageFilter)) {
+                logger.setFilter(new OutageFilter(logger.getFilter()));
+                FILTERED.add(logger);
+            }
+        }
         for (Handler handler : Logger.getLogger("").getHandlers()) {
             Filter existing = handler.getFilter();
             if (!(existing instanceof OutageFilter)) {
@@ -60,8 +84,14 @@ public final class DatabaseOutageLog {
         }
     }
 
-    /** Takes the filter off again (at undeployment, so the server keeps none of the portal's classes). */
+    /** Takes the filters off again (at undeployment, so the server keeps none of the portal's classes). */
     public static synchronized void uninstall() {
+        for (Logger logger : FILTERED) {
+            if (logger.getFilter() instanceof OutageFilter outage) {
+                logger.setFilter(outage.previous);
+            }
+        }
+        FILTERED.clear();
         for (Handler handler : Logger.getLogger("").getHandlers()) {
             if (handler.getFilter() instanceof OutageFilter outage) {
                 handler.setFilter(outage.previous);
@@ -104,13 +134,21 @@ public final class DatabaseOutageLog {
         return SIGNS.stream().anyMatch(text::contains);
     }
 
-    /** What the database (or the network) said, in one line, without the driver's connection number. */
+    /**
+     * What the database (or the network) said, in one line, without the driver's connection number: the deepest
+     * database error's message (the driver's own, which names the server), or else the root cause's.
+     */
     public static String causeOf(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        String driver = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            if (t instanceof SQLException && t.getMessage() != null && !t.getMessage().isBlank()) {
+                driver = t.getMessage();
+            }
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String message = driver != null ? causeIn(driver)
+                : root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return oneLine(message);
     }
 

@@ -199,6 +199,9 @@ public final class SettingsCheck {
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
             return "a file of that name is in the way";
         }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the system cannot make a folder there";
+        }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason().toLowerCase(Locale.ROOT);
         }

@@ -42,6 +42,12 @@ class DatabaseOutageLogTest {
     void causeInOneLine() {
         var failure = new RuntimeException("outer", new SQLException("(conn=412) Access denied for user 'involve'@'localhost'\n  more"));
         assertThat(DatabaseOutageLog.causeOf(failure)).isEqualTo("Access denied for user 'involve'@'localhost'");
+        var pool = new RuntimeException(new SQLException("Error in allocating a connection. Cause: Connection could not be "
+                + "allocated because: (conn=7) Socket fail to connect to db:3306. Connection refused",
+                new SQLNonTransientConnectionException("Socket fail to connect to db:3306. Connection refused", "08000",
+                        new ConnectException("Connection refused"))));
+        assertThat(DatabaseOutageLog.causeOf(pool)).as("the driver's words, which name the server")
+                .isEqualTo("Socket fail to connect to db:3306. Connection refused");
         assertThat(DatabaseOutageLog.causeIn("RAR5114 : Error allocating connection : [Error in allocating a connection. "
                 + "Cause: Connection could not be allocated because: Socket fail to connect to 127.0.0.1:33061. Connection refused]"))
                 .isEqualTo("Socket fail to connect to 127.0.0.1:33061. Connection refused");
