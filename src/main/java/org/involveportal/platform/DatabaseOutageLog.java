@@ -84,6 +84,11 @@ public final class DatabaseOutageLog {
         }
     }
 
+    /** Puts the filters on again where the server has replaced what carried them. */
+    public static void reinstall() {
+        install();
+    }
+
     /** Takes the filters off again (at undeployment, so the server keeps none of the portal's classes). */
     public static synchronized void uninstall() {
         for (Logger logger : FILTERED) {

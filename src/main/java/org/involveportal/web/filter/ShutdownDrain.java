@@ -65,6 +65,8 @@ public class ShutdownDrain extends HttpFilter implements ServletContextListener 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         draining = false;
+        // again now that the server has set up its logging for good (it replaces the handlers it had at deployment)
+        DatabaseOutageLog.reinstall();
         onSignal = new Thread(() -> {
             draining = true;
             LOG.info("Stopping: new requests are answered 503 while those being answered finish");
