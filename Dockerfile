@@ -18,7 +18,7 @@ RUN mkdir -p /opt/payara/uploads
 VOLUME /opt/payara/uploads
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/payara/payara-micro.jar", \
-    "--nohazelcast", "--port", "8080", "--contextroot", "/", \
+    "--nohazelcast", "--port", "8080", "--contextroot", "/", "--shutdowngrace", "10000", \
     "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
     "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
     "--deploy", "/opt/payara/deployments/involve.war"]
