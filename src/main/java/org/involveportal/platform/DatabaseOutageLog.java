@@ -216,7 +216,9 @@ public final class DatabaseOutageLog {
             if (previous != null && !previous.isLoggable(record)) {
                 return false;
             }
-            if (LOG.getName().equals(record.getLoggerName()) || record.getLevel().intValue() < Level.WARNING.intValue()) {
+            // the portal's own lines say what they mean once already
+            if ((record.getLoggerName() != null && record.getLoggerName().startsWith("org.involveportal."))
+                    || record.getLevel().intValue() < Level.WARNING.intValue()) {
                 return true;
             }
             try {

@@ -107,6 +107,9 @@ class DatabaseOutageLogTest {
                     + " (pages answer 503; said again in a minute if it lasts)");
 
             assertThat(filter.isLoggable(new LogRecord(Level.WARNING, "Meeting reminders not sent: mail server down"))).isTrue();
+            var startup = new LogRecord(Level.WARNING, "The database does not answer yet (" + cause + ")");
+            startup.setLoggerName(StartupCheck.class.getName());
+            assertThat(filter.isLoggable(startup)).as("the portal's own line, which says it once already").isTrue();
             assertThat(filter.isLoggable(thrown(Level.SEVERE, "a bug", new IllegalStateException("bug")))).isTrue();
             assertThat(filter.isLoggable(new LogRecord(Level.INFO, "RAR9000 : Custom validation detected invalid connection"))).isTrue();
         } finally {
