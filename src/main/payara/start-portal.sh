@@ -8,7 +8,9 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 
-set -- --port "${PORTAL_HTTP_PORT:-8080}" --contextroot / \
+# On SIGTERM, new requests are answered 503 at once and Payara waits the grace before it stops, so requests
+# being answered finish (web/filter/ShutdownDrain); the process is gone well within 30 seconds.
+set -- --port "${PORTAL_HTTP_PORT:-8080}" --contextroot / --shutdowngrace "${PORTAL_SHUTDOWN_GRACE_MS:-10000}" \
     --prebootcommandfile "$here/pre-boot-commands.asadmin" \
     --postbootcommandfile "$here/post-boot-commands.asadmin" \
     --deploy "${PORTAL_WAR:-$here/involve.war}"

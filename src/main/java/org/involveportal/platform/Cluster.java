@@ -2,7 +2,6 @@ package org.involveportal.platform;
 
 import com.hazelcast.core.HazelcastInstance;
 import java.util.Optional;
-import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,7 +15,6 @@ public final class Cluster {
 
     public static final String MEMBERS_SETTING = "portal.cluster.members";
 
-    private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
     /** Payara's name for its data grid member (set-hazelcast-configuration --jndiname). */
     private static final String GRID_JNDI_NAME = "payara/Hazelcast";
 
@@ -44,9 +42,7 @@ public final class Cluster {
             }
             return Optional.of(grid);
         } catch (NamingException | RuntimeException e) {
-            LOG.severe("PORTAL_CLUSTER_MEMBERS is set but Payara's data grid is not running (start the portal with"
-                    + " its start script, which turns it on): " + e.getMessage());
-            throw new IllegalStateException("No data grid in cluster mode", e);
+            throw new IllegalStateException("No data grid in cluster mode: " + e.getMessage(), e);
         }
     }
 }

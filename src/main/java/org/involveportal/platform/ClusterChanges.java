@@ -7,8 +7,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,13 +17,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps what each instance of a cluster holds in memory in step with commits made on the others: the entities
- * EclipseLink keeps between transactions, and what public pages are made of (the page cache, the glossary's
- * links). A commit writes a new mark into the data grid before its request answers: one for any write, one more
- * when public content changed. Every request first reads the marks ({@link #catchUp}); an instance that finds a
- * mark it has not seen forgets what that mark covers, as if the commit had been its own. The grid's map is
- * written and read on the member that owns the key (with a synchronous backup), so the next request on any
- * instance sees the change: no message that may arrive late.
+ * Keeps what each instance of a cluster holds in memory about public pages (the page cache, the glossary's links)
+ * in step with commits made on the others. A commit that changes public content writes a new mark into the data
+ * grid before its request answers; every request first reads the mark ({@link #catchUp}), and an instance that
+ * finds one it has not seen forgets its pages, as if the commit had been its own. The grid's map is written and
+ * read on the member that owns the key (with a synchronous backup), so the next request on any instance sees the
+ * change: no message that may arrive late. Entities are not kept between transactions in a cluster at all
+ * ({@link PortalSessionSetup}).
  *
  * <p>Alone (no cluster), it does nothing: every write goes through this instance's caches.
  */
@@ -34,9 +32,8 @@ public class ClusterChanges {
 
     private static final Logger LOG = Logger.getLogger(ClusterChanges.class.getName());
     private static final String MAP = "involve.changes";
-    private static final String ENTITIES = "entities";
     private static final String PUBLIC_CONTENT = "public-content";
-    private static final Set<String> MARKS = Set.of(ENTITIES, PUBLIC_CONTENT);
+    private static final Set<String> MARKS = Set.of(PUBLIC_CONTENT);
     /**
      * The longest a request waits on the grid: while the grid notices an instance that died, its calls can hang
      * for a minute. A request that cannot read the marks in time forgets everything instead, to be safe.
@@ -46,9 +43,6 @@ public class ClusterChanges {
 
     @Inject
     private Event<PublicContentChanged> publicContentChanged;
-
-    @PersistenceUnit(unitName = "portal")
-    private EntityManagerFactory entities;
 
     private IMap<String, String> marks;
     /** Marks this instance writes start with its own id: its own commits never make it forget anything. */
@@ -71,13 +65,6 @@ public class ClusterChanges {
     /** True when this instance shares changes with others. */
     public boolean clustered() {
         return marks != null;
-    }
-
-    /** A commit here wrote to the database: every other instance forgets its entities on its next request. */
-    void entitiesCommitted(@Observes EntitiesCommitted event) {
-        if (marks != null) {
-            mark(ENTITIES);
-        }
     }
 
     /** A commit here changed public content: every other instance forgets its pages on its next request. */
@@ -142,14 +129,6 @@ public class ClusterChanges {
     }
 
     private void forget(String key) {
-        if (key.equals(ENTITIES)) {
-            forgetEntities();
-        } else {
-            publicContentChanged.fire(new PublicContentChanged(true));
-        }
-    }
-
-    private void forgetEntities() {
-        entities.getCache().evictAll();
+        publicContentChanged.fire(new PublicContentChanged(true));
     }
 }

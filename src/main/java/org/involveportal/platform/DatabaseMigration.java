@@ -14,9 +14,10 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -81,19 +82,27 @@ public class DatabaseMigration {
             migrated.set(true);
             return true;
         } catch (RuntimeException e) {
-            // Only the message: the cause is almost always "connection refused", and a stack trace a
-            // minute for an unavailable database buries everything else in the log.
-            LOG.log(Level.WARNING, "Database not ready, migration will be retried: {0}", rootMessage(e));
+            stopIfRefused(e);
+            // One line per cause a minute: the cause is almost always "connection refused", and a line (let alone
+            // a stack trace) every few seconds for an unavailable database buries everything else in the log.
+            DatabaseOutageLog.migrationWaiting(e);
             return false;
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+    /** A database that answers but refuses the portal's user or has no such database will not mend by waiting. */
+    private static void stopIfRefused(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                var config = ConfigProvider.getConfig();
+                SettingsCheck.databaseRefusal(sql,
+                        config.getOptionalValue("portal.db.user", String.class).orElse(""),
+                        config.getOptionalValue("portal.db.password", String.class).filter(p -> !p.isEmpty()).isPresent(),
+                        config.getOptionalValue("portal.db.url", String.class).orElse(""))
+                        .ifPresent(refusal -> StartupCheck.stop(java.util.List.of(refusal)));
+                return;
+            }
         }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     /** Fired once the schema is current, for work that needs the tables (such as demo data). */

@@ -8,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code PORTAL_DB_URL}, {@code PORTAL_DB_USER}, {@code PORTAL_DB_PASSWORD}).
  *
  * <p>Connections are validated before use (at most every 5 seconds each) and the whole pool is dropped on a failure, so the portal
- * recovers by itself when the database comes back after an outage. A short wait for a connection
- * lets pages fail fast (with the error page) while the database is down.
+ * recovers by itself when the database comes back after an outage. While it is down, pages fail fast with the error
+ * page (503): a new connection gives up after 2 seconds ({@code loginTimeout}, the driver's connect timeout, for a
+ * server that does not answer at all), a page waits at most 2 seconds for a free connection, and the persistence layer
+ * retries a failed query once at once rather than three times 5 seconds apart ({@link ConnectWhenAvailable}).
  */
 @DataSourceDefinition(
         name = PortalDataSource.JNDI_NAME,
@@ -19,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         password = "${MPCONFIG=portal.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        loginTimeout = 5,
+        loginTimeout = 2,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             // a connection used in the last few seconds is taken as alive: checking it on every use made
@@ -28,7 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
             "fish.payara.fail-all-connections=true",
-            "fish.payara.max-wait-time-in-millis=5000",
+            "fish.payara.max-wait-time-in-millis=2000",
             "fish.payara.connection-creation-retry-attempts=0"
         })
 @ApplicationScoped

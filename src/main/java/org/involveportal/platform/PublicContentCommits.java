@@ -28,8 +28,7 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * or deleted, its collections, a bulk or native statement) counts, unless it only touches the tables of
  * entities marked {@link NotOnPublicPages}: sending a response clears nothing. The event fires on {@code postCommitUnitOfWork}: under JTA that comes in the
  * transaction's after-completion, once the database has committed and the changes are merged into the
- * shared persistence cache, so a page rendered after the event reads the new data. Any commit that wrote
- * at all also fires {@link EntitiesCommitted}, for the other instances of a cluster.
+ * shared persistence cache, so a page rendered after the event reads the new data.
  */
 final class PublicContentCommits extends SessionEventAdapter {
 
@@ -40,8 +39,6 @@ final class PublicContentCommits extends SessionEventAdapter {
      * leaves the mark set, which costs the next commit on the thread one extra clear of the cache.
      */
     private static final ThreadLocal<Boolean> CHANGED = new ThreadLocal<>();
-    /** Any write at all in the transaction under way on this thread: other instances of a cluster must hear of it. */
-    private static final ThreadLocal<Boolean> WROTE = new ThreadLocal<>();
 
     /** The table a native or mapping write statement writes to. */
     private static final Pattern WRITTEN_TABLE = Pattern.compile(
@@ -56,29 +53,19 @@ final class PublicContentCommits extends SessionEventAdapter {
 
     @Override
     public void postExecuteQuery(SessionEvent event) {
-        if (event.getQuery() instanceof ModifyQuery) {
-            WROTE.set(Boolean.TRUE);
-            if (showsOnPublicPages(event.getQuery(), event.getSession())) {
-                CHANGED.set(Boolean.TRUE);
-            }
+        if (event.getQuery() instanceof ModifyQuery && showsOnPublicPages(event.getQuery(), event.getSession())) {
+            CHANGED.set(Boolean.TRUE);
         }
     }
 
     @Override
     public void postCommitUnitOfWork(SessionEvent event) {
-        boolean wrote = WROTE.get() != null;
-        boolean changedPublicContent = CHANGED.get() != null;
-        WROTE.remove();
-        CHANGED.remove();
-        if (!wrote && !changedPublicContent) {
+        if (CHANGED.get() == null) {
             return;
         }
+        CHANGED.remove();
         try {
-            var events = CDI.current().getBeanManager().getEvent();
-            events.select(EntitiesCommitted.class).fire(new EntitiesCommitted());
-            if (changedPublicContent) {
-                events.select(PublicContentChanged.class).fire(new PublicContentChanged());
-            }
+            CDI.current().getBeanManager().getEvent().select(PublicContentChanged.class).fire(new PublicContentChanged());
         } catch (RuntimeException e) {
             // the commit has happened; a failing observer must not turn it into an error for the caller
             LOG.log(Level.WARNING, "Could not tell the portal that public content changed", e);

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.involveportal.platform.DatabaseMigration;
 import org.involveportal.platform.PasswordPolicy;
+import org.involveportal.platform.SettingsCheck;
 
 /**
  * The first admin, from configuration ({@code PORTAL_ADMIN_EMAIL}, {@code PORTAL_ADMIN_PASSWORD}),
@@ -40,7 +41,9 @@ public class StaffBootstrap {
         }
         var problems = policy.problems(adminPassword.get(), adminEmail.get(), "Administrator");
         if (!problems.isEmpty()) {
-            LOG.severe(() -> "PORTAL_ADMIN_PASSWORD is not accepted (" + problems + "): no admin was created");
+            // the start's check (SettingsCheck) stops the portal before this; said here too should it ever be reached
+            LOG.severe(() -> "PORTAL_ADMIN_PASSWORD: not accepted: " + SettingsCheck.passwordProblem(problems.get(0))
+                    + "; no admin was created");
             return;
         }
         staff.create(adminEmail.get(), "Administrator", adminPassword.get(), EnumSet.of(StaffRole.ADMIN));

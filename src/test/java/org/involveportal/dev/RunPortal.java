@@ -1,18 +1,14 @@
 package org.involveportal.dev;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.involveportal.testsupport.EmbeddedPortal;
 
 /**
@@ -54,26 +50,19 @@ public final class RunPortal {
         Thread.currentThread().join();
     }
 
-    /** Copies each message the mail catcher receives into the folder as an .eml file. */
+    /** Copies each message the mail catcher receives into the folder as an .eml file, once. */
     private static ScheduledExecutorService saveMailTo(EmbeddedPortal portal, Path mailDir) {
-        var saved = new AtomicInteger();
-        var stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+        var files = new MailToFiles(mailDir, Clock.systemDefaultZone());
         var executor = Executors.newSingleThreadScheduledExecutor(r -> {
             var thread = new Thread(r, "mail-to-eml");
             thread.setDaemon(true);
             return thread;
         });
         executor.scheduleWithFixedDelay(() -> {
-            MimeMessage[] messages = portal.mail().getReceivedMessages();
-            for (int i = saved.get(); i < messages.length; i++) {
-                var file = mailDir.resolve(stamp.format(LocalDateTime.now()) + "-" + (i + 1) + ".eml");
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    messages[i].writeTo(out);
-                    System.out.println("Mail saved: " + file);
-                } catch (IOException | MessagingException e) {
-                    System.err.println("Could not save mail " + file + ": " + e.getMessage());
-                }
-                saved.set(i + 1);
+            try {
+                files.saveNew(portal.mail().getReceivedMessages()).forEach(file -> System.out.println("Mail saved: " + file));
+            } catch (IOException | MessagingException | RuntimeException e) {
+                System.err.println("Could not save mail in " + mailDir + ": " + e.getMessage());
             }
         }, 1, 1, TimeUnit.SECONDS);
         return executor;

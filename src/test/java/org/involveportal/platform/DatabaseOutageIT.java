@@ -31,13 +31,15 @@ class DatabaseOutageIT {
                 "PORTAL_DB_PASSWORD", EmbeddedDatabase.PASSWORD,
                 "PORTAL_SECURE_COOKIES", "false");
 
+        var log = java.nio.file.Path.of("target", "it-outage-payara.log").toAbsolutePath();
         try (var payara = PayaraMicroProcess.start(build.payaraMicroJar(), build.war(), build.postBootCommands(),
-                EmbeddedPortal.freePort(), environment, java.nio.file.Path.of("target", "it-outage-payara.log").toAbsolutePath())) {
+                EmbeddedPortal.freePort(), environment, log)) {
             payara.awaitStatus("health/live", status -> status == 200, Duration.ofMinutes(3));
 
             var readiness = Http.get(payara.baseUrl() + "health/ready");
             assertThat(readiness.statusCode()).isEqualTo(503);
-            assertThat(readiness.body()).contains("\"status\":\"DOWN\"").doesNotContain(String.valueOf(databasePort));
+            assertThat(readiness.body()).contains("\"status\":\"DOWN\"").doesNotContain(String.valueOf(databasePort))
+                    .contains("\"reason\":\"The database does not answer; the portal keeps trying");
 
             assertThat(Http.get(payara.baseUrl() + "test-support/clock").statusCode())
                     .as("the test clock does not exist in production mode").isEqualTo(404);
@@ -45,10 +47,13 @@ class DatabaseOutageIT {
                     .as("the quick staff sign-in does not exist in production mode").isEqualTo(404);
 
             var home = Http.get(payara.baseUrl());
-            assertThat(home.statusCode()).isEqualTo(500);
+            assertThat(home.statusCode()).as("the service is unavailable, not broken").isEqualTo(503);
             assertThat(Jsoup.parse(home.body()).select("h1").text())
                     .isEqualTo("Sorry, there is a problem with the service");
             NoLeaks.assertNoServerDetails(home);
+            var welsh = Http.get(payara.baseUrl() + "cy/consultations");
+            assertThat(welsh.statusCode()).isEqualTo(503);
+            assertThat(Jsoup.parse(welsh.body()).select("html").attr("lang")).as("in the visitor's language").isEqualTo("cy");
 
             var dataDir = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "it-outage-db");
             try (var database = EmbeddedDatabase.start(databasePort, dataDir)) {
@@ -61,9 +66,19 @@ class DatabaseOutageIT {
             payara.awaitStatus("health/ready", status -> status == 503, Duration.ofSeconds(30));
             // A page already rendered is still served from the page cache; one that needs the database is the error page.
             assertThat(Http.get(payara.baseUrl()).statusCode()).as("the home page, kept").isEqualTo(200);
-            var list = Http.get(payara.baseUrl() + "consultations");
-            assertThat(list.statusCode()).as("a page not kept").isEqualTo(500);
-            NoLeaks.assertNoServerDetails(list);
+            for (String page : java.util.List.of("consultations", "groups", "activities", "training", "calendar")) {
+                var list = Http.get(payara.baseUrl() + page);
+                assertThat(list.statusCode()).as("a page not kept: " + page).isEqualTo(503);
+                NoLeaks.assertNoServerDetails(list);
+            }
+            // one line per cause, not the pool's, persistence layer's, EJB container's and web container's traces
+            String logged = java.nio.file.Files.readString(log);
+            String sinceMigrated = logged.substring(logged.indexOf("Database schema is at version"));
+            assertThat(sinceMigrated).doesNotContain("Local Exception Stack").doesNotContain("Servlet.service() for servlet");
+            assertThat(sinceMigrated.lines().filter(line -> line.startsWith("\tat ") || line.startsWith("    at ")).count())
+                    .as("stack-trace lines once the portal has run").isZero();
+            assertThat(logged.lines().filter(line -> line.contains("Database unavailable: ")).count())
+                    .as("lines saying the database is unavailable, over a test of well under two minutes").isBetween(1L, 6L);
 
             try (var database = EmbeddedDatabase.start(databasePort, dataDir)) {
                 payara.awaitStatus("health/ready", status -> status == 200, Duration.ofMinutes(1));

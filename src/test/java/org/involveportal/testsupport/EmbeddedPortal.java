@@ -69,18 +69,11 @@ public final class EmbeddedPortal implements AutoCloseable {
             int databasePort = freePort();
             portal.databasePort = databasePort;
             int httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
-            // With its output in a log file (the tests), Payara boots while MariaDB starts: the portal
-            // retries its migration until the database answers, and says it is ready only then. On a
-            // console (the run command) the database comes first, so no one reads warnings about it.
-            boolean together = settings.payaraLog() != null;
-            if (!together) {
-                portal.database = EmbeddedDatabase.start(databasePort, settings.dataDir());
-            }
+            // The database first, then Payara: a database that answers but is not yet made would be a wrong setting
+            // (unknown database), which stops the portal at once.
+            portal.database = EmbeddedDatabase.start(databasePort, settings.dataDir());
             portal.payara = PayaraMicroProcess.start(settings.payaraMicroJar(), settings.war(),
                     settings.postBootCommands(), httpPort, portal.portalEnvironment(httpPort, databasePort), settings.payaraLog());
-            if (together) {
-                portal.database = EmbeddedDatabase.start(databasePort, settings.dataDir());
-            }
             portal.payara.awaitStatus("health/ready", status -> status == 200, START_TIMEOUT);
             return portal;
         } catch (RuntimeException e) {
@@ -102,6 +95,8 @@ public final class EmbeddedPortal implements AutoCloseable {
         env.put("PORTAL_SECURE_COOKIES", "false");
         env.put("PORTAL_BASE_URL", "http://localhost:" + httpPort);
         env.put("PORTAL_UPLOADS_DIR", uploadsDir().toString());
+        // nothing is in flight when a test portal stops: no grace to wait out
+        env.put("PORTAL_SHUTDOWN_GRACE_MS", "0");
         env.putAll(settings.extraEnvironment());
         return env;
     }

@@ -23,10 +23,6 @@ public class PortalExtension implements ParameterResolver {
     public static final Path SERVER_LOG = Path.of(System.getProperty("portal.it.log", "target/it-payara.log")).toAbsolutePath();
 
     private static EmbeddedPortal portal;
-    private static PayaraMicroProcess secondInstance;
-    /** The data grid ports of the shared portal and of a second instance, which may join it later. */
-    private static final int GRID_PORT = EmbeddedPortal.freePort();
-    private static final int SECOND_GRID_PORT = EmbeddedPortal.freePort();
     private static Browser browser;
 
     @Override
@@ -55,30 +51,6 @@ public class PortalExtension implements ParameterResolver {
         return portal;
     }
 
-    /**
-     * A second instance of the shared portal in its cluster (same database, mail catcher and uploads), started on
-     * first use and kept for the life of the test JVM: a cluster test starts it once.
-     */
-    public static synchronized PayaraMicroProcess secondInstance() {
-        portal();
-        if (secondInstance == null) {
-            var log = SERVER_LOG.resolveSibling(SERVER_LOG.getFileName().toString().replace(".log", "-second.log"));
-            secondInstance = portal.startAnotherInstance(Map.of("PORTAL_CLUSTER_PORT", String.valueOf(SECOND_GRID_PORT),
-                    "PORTAL_INSTANCE_NAME", "second"), log);
-            var started = secondInstance;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-second-instance"));
-        }
-        return secondInstance;
-    }
-
-    /** Stops the second instance (as SIGTERM would); a later {@link #secondInstance} starts a new one. */
-    public static synchronized void stopSecondInstance() {
-        if (secondInstance != null) {
-            secondInstance.close();
-            secondInstance = null;
-        }
-    }
-
     private static synchronized Browser browser() {
         if (browser == null) {
             browser = Browser.start(true);
@@ -97,13 +69,8 @@ public class PortalExtension implements ParameterResolver {
                         "PORTAL_LIMITS_EXEMPT_CLIENTS", "127.0.0.1,::1",
                         // 127.0.0.1 stands for a trusted proxy too (no test but ClientLimitsIT sends X-Forwarded-For)
                         "PORTAL_TRUSTED_PROXIES", "127.0.0.1",
-                        // a cluster of its own, which a second instance joins when a test asks for one (each test JVM
-                        // has its portal: the cluster's name and ports keep them apart)
-                        "PORTAL_CLUSTER_MEMBERS", "127.0.0.1:" + GRID_PORT + ",127.0.0.1:" + SECOND_GRID_PORT,
-                        "PORTAL_CLUSTER_PORT", String.valueOf(GRID_PORT),
-                        "PORTAL_CLUSTER_NAME", "involve-tests-" + GRID_PORT,
-                        "PORTAL_CLUSTER_INTERFACE", "127.0.0.1",
-                        "PORTAL_INSTANCE_NAME", "first"), SERVER_LOG);
+                        // alone: the cluster's test starts two instances of its own beside it
+                        "PORTAL_INSTANCE_NAME", "shared"), SERVER_LOG);
         return EmbeddedPortal.start(settings);
     }
 }

@@ -29,11 +29,26 @@ public class DatabaseReadiness implements HealthCheck {
         var response = HealthCheckResponse.named("database");
         boolean reachable = isReachable();
         boolean migrated = migration.isMigrated();
-        // Only yes/no facts: health output is public, so no URLs, versions or error texts.
-        return response.status(reachable && migrated)
+        // Only yes/no facts and a fixed sentence: health output is public, so no URLs, versions or error texts
+        // (the log has those).
+        response.status(reachable && migrated)
                 .withData("reachable", reachable)
-                .withData("schemaCurrent", migrated)
-                .build();
+                .withData("schemaCurrent", migrated);
+        reason(reachable, migrated).ifPresent(reason -> response.withData("reason", reason));
+        return response.build();
+    }
+
+    /** Why the portal is not ready, in one line an operator can act on; empty when it is. */
+    static java.util.Optional<String> reason(boolean reachable, boolean migrated) {
+        if (!reachable) {
+            return java.util.Optional.of("The database does not answer; the portal keeps trying, and its log says"
+                    + " what the database or the network answered.");
+        }
+        if (!migrated) {
+            return java.util.Optional.of("The database answers, but its schema is not up to date yet; the migration"
+                    + " is retried every few seconds, and the log says why it failed.");
+        }
+        return java.util.Optional.empty();
     }
 
     private boolean isReachable() {
