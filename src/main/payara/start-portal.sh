@@ -10,10 +10,15 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 # On SIGTERM, new requests are answered 503 at once and Payara waits the grace before it stops, so requests
 # being answered finish (web/filter/ShutdownDrain); the process is gone well within 30 seconds.
-set -- --port "${PORTAL_HTTP_PORT:-8080}" --contextroot / --shutdowngrace "${PORTAL_SHUTDOWN_GRACE_MS:-10000}" \
+set -- --port "${PORTAL_HTTP_PORT:-8080}" --contextroot / \
     --prebootcommandfile "$here/pre-boot-commands.asadmin" \
     --postbootcommandfile "$here/post-boot-commands.asadmin" \
     --deploy "${PORTAL_WAR:-$here/involve.war}"
+
+# (0 for none: Payara takes only more than 1 ms)
+if [ "${PORTAL_SHUTDOWN_GRACE_MS:-10000}" -gt 1 ]; then
+    set -- "$@" --shutdowngrace "${PORTAL_SHUTDOWN_GRACE_MS:-10000}"
+fi
 
 if [ -n "${PORTAL_CLUSTER_MEMBERS:-}" ]; then
     set -- "$@" --clustermode "tcpip:$PORTAL_CLUSTER_MEMBERS" \

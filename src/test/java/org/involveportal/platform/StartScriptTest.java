@@ -19,7 +19,8 @@ class StartScriptTest {
     @DisplayName("Without PORTAL_CLUSTER_MEMBERS the portal runs alone, the data grid off")
     void aloneByDefault() throws Exception {
         String command = run(Map.of());
-        assertThat(command).contains("--nohazelcast", "--port 8080", "--contextroot /", "--deploy /opt/involve.war")
+        assertThat(command).contains("--nohazelcast", "--port 8080", "--contextroot /", "--deploy /opt/involve.war",
+                        "--shutdowngrace 10000")
                 .doesNotContain("--clustermode");
     }
 
@@ -28,10 +29,11 @@ class StartScriptTest {
     void clusterMember() throws Exception {
         String command = run(Map.of("PORTAL_CLUSTER_MEMBERS", "portal-a:6900,portal-b:6900", "PORTAL_CLUSTER_NAME", "live",
                 "PORTAL_INSTANCE_NAME", "portal-a", "PORTAL_CLUSTER_ADDRESS", "10.0.1.5", "PORTAL_HTTP_PORT", "9090",
-                "JAVA_OPTS", "-Xmx1200m"));
+                "JAVA_OPTS", "-Xmx1200m", "PORTAL_SHUTDOWN_GRACE_MS", "0"));
         assertThat(command).contains("-Xmx1200m -jar /opt/payara-micro.jar", "--port 9090",
                 "--clustermode tcpip:portal-a:6900,portal-b:6900", "--clustername live", "--startport 6900",
-                "--name portal-a", "--hzpublicaddress 10.0.1.5").doesNotContain("--nohazelcast", "multicast", "--interfaces");
+                "--name portal-a", "--hzpublicaddress 10.0.1.5")
+                .doesNotContain("--nohazelcast", "multicast", "--interfaces", "--shutdowngrace");
     }
 
     private static String run(Map<String, String> environment) throws IOException, InterruptedException {
