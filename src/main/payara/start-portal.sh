@@ -20,7 +20,10 @@ if [ "${PORTAL_SHUTDOWN_GRACE_MS:-10000}" -gt 1 ]; then
     set -- "$@" --shutdowngrace "${PORTAL_SHUTDOWN_GRACE_MS:-10000}"
 fi
 
+# Sessions are kept in the data grid only in cluster mode (pre-boot-commands.asadmin reads this): alone, the web
+# container would try the absent grid for every session of this distributable application and log each failure.
 if [ -n "${PORTAL_CLUSTER_MEMBERS:-}" ]; then
+    export INVOLVE_SESSIONS_IN_GRID=true
     set -- "$@" --clustermode "tcpip:$PORTAL_CLUSTER_MEMBERS" \
         --clustername "${PORTAL_CLUSTER_NAME:-involve}" \
         --startport "${PORTAL_CLUSTER_PORT:-6900}" \
@@ -34,6 +37,7 @@ if [ -n "${PORTAL_CLUSTER_MEMBERS:-}" ]; then
         set -- "$@" --interfaces "$PORTAL_CLUSTER_INTERFACE"
     fi
 else
+    export INVOLVE_SESSIONS_IN_GRID=false
     set -- "$@" --nohazelcast
 fi
 
