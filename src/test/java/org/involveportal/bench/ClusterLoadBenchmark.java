@@ -88,8 +88,8 @@ public final class ClusterLoadBenchmark {
 
     private boolean run() throws Exception {
         Files.createDirectories(dir);
-        int gridA = EmbeddedPortal.freePort();
-        int gridB = EmbeddedPortal.freePort();
+        int gridA = EmbeddedPortal.gridPort();
+        int gridB = EmbeddedPortal.gridPort();
         // the cluster as the test suite's (PortalExtension) sets it, on ports and a name of its own
         var cluster = Map.of("PORTAL_CLUSTER_MEMBERS", "127.0.0.1:" + gridA + ",127.0.0.1:" + gridB,
                 "PORTAL_CLUSTER_NAME", "involve-load-" + gridA,

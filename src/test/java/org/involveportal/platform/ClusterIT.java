@@ -53,8 +53,8 @@ class ClusterIT {
 
     @BeforeAll
     static void twoInstances(EmbeddedPortal portal) throws Exception {
-        int gridA = EmbeddedPortal.freePort();
-        int gridB = EmbeddedPortal.freePort();
+        int gridA = EmbeddedPortal.gridPort();
+        int gridB = EmbeddedPortal.gridPort();
         var cluster = Map.of("PORTAL_CLUSTER_MEMBERS", "127.0.0.1:" + gridA + ",127.0.0.1:" + gridB,
                 "PORTAL_CLUSTER_NAME", "involve-tests-" + gridA, "PORTAL_CLUSTER_INTERFACE", "127.0.0.1");
         var logs = PortalExtension.SERVER_LOG.resolveSibling(PortalExtension.SERVER_LOG.getFileName().toString().replace(".log", ""));

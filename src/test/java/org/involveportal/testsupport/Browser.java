@@ -119,10 +119,6 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
         return this;
     }
 
-    /**
-     * Clicks something that loads a new page (a link, a submit button) and waits until the new page
-     * has replaced the old one, so the next look is at the new page.
-     */
     /** Replaces what the field with this id holds by the text, as a person typing would. */
     public void type(String id, String text) {
         var field = driver.findElement(org.openqa.selenium.By.id(id));
@@ -137,6 +133,10 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
         type(name + "-year", String.valueOf(day.getYear()));
     }
 
+    /**
+     * Clicks something that loads a new page (a link, a submit button) and waits until the new page
+     * has replaced the old one, so the next look is at the new page.
+     */
     public void clickAndWait(org.openqa.selenium.By target) {
         var oldPage = driver.findElement(org.openqa.selenium.By.tagName("html"));
         driver.findElement(target).click();

@@ -223,4 +223,22 @@ public final class EmbeddedPortal implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A free port for a data grid member, below the range the system hands out for outgoing connections
+     * (32768 and up on Linux). A member on a port in that range that stops can have its port taken as the source
+     * of another member's attempt to reconnect to it, on the same machine: the attempt then connects to itself,
+     * the grid takes the dead member's address for its own, and every call to that member fails from then on.
+     */
+    public static int gridPort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
+            try (var socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 32000");
+    }
 }
