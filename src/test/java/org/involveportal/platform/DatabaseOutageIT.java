@@ -45,6 +45,8 @@ class DatabaseOutageIT {
                     .as("the test clock does not exist in production mode").isEqualTo(404);
             assertThat(Http.get(payara.baseUrl() + "test-support/staff-sign-in?email=admin%40example.gov.uk").statusCode())
                     .as("the quick staff sign-in does not exist in production mode").isEqualTo(404);
+            assertThat(Http.get(payara.baseUrl() + "test-support/axe.min.js").statusCode())
+                    .as("the browser tests' script is not served in production mode").isEqualTo(404);
 
             var home = Http.get(payara.baseUrl());
             assertThat(home.statusCode()).as("the service is unavailable, not broken").isEqualTo(503);

@@ -211,7 +211,7 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
         var js = (org.openqa.selenium.JavascriptExecutor) driver;
         // axe once per document: a second scan of the same page (e.g. at 320 px) reuses it
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
-            js.executeScript(AXE_SOURCE);
+            loadAxe(js);
         }
         @SuppressWarnings("unchecked")
         var violations = (List<Map<String, Object>>) js.executeAsyncScript("""
@@ -231,10 +231,44 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
     }
 
     /**
-     * axe-core's own script, as shipped in Deque's Selenium package. It is run directly, one
-     * injection per page and no extra window per scan, which is what makes the page matrix affordable.
+     * Loads axe into the page from the portal's {@code /test-support/axe.min.js} (a script of the page's own
+     * address, which its content security policy allows), so the browser compiles it once and keeps it: sent
+     * through the driver instead, its half a megabyte cost a third of a second on every page scanned. The element
+     * goes once axe is there, so the page's markup is as it was. A portal that does not serve it (one started
+     * without the setting) gets the script sent through the driver.
      */
+    private static void loadAxe(org.openqa.selenium.JavascriptExecutor js) {
+        Object loaded = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var script = document.createElement('script');
+                script.src = location.origin + '/test-support/axe.min.js';
+                script.onload = function () { script.remove(); done(typeof window.axe === 'object'); };
+                script.onerror = function () { script.remove(); done(false); };
+                document.head.appendChild(script);""");
+        if (!Boolean.TRUE.equals(loaded)) {
+            js.executeScript(AXE_SOURCE);
+        }
+    }
+
+    /** axe-core's own script, as shipped in Deque's Selenium package. */
     private static final String AXE_SOURCE = readAxeSource();
+
+    /** The same script as a file, for the test portal to serve (PortalExtension). */
+    static synchronized Path axeScriptFile() {
+        try {
+            Path file = Path.of("target", "axe.min.js").toAbsolutePath();
+            if (!Files.exists(file) || Files.size(file) != AXE_SOURCE.getBytes(java.nio.charset.StandardCharsets.UTF_8).length) {
+                // written whole, then moved into place: the two test JVMs may both get here
+                Files.createDirectories(file.getParent());
+                Path written = Files.writeString(Files.createTempFile(file.getParent(), "axe", ".js"), AXE_SOURCE);
+                Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static String readAxeSource() {
         try (var in = com.deque.html.axecore.selenium.AxeBuilder.class.getResourceAsStream("/axe.min.js")) {

@@ -70,7 +70,9 @@ public class PortalExtension implements ParameterResolver {
                         // 127.0.0.1 stands for a trusted proxy too (no test but ClientLimitsIT sends X-Forwarded-For)
                         "PORTAL_TRUSTED_PROXIES", "127.0.0.1",
                         // alone: the cluster's test starts two instances of its own beside it
-                        "PORTAL_INSTANCE_NAME", "shared"), SERVER_LOG);
+                        "PORTAL_INSTANCE_NAME", "shared",
+                        // served at /test-support/axe.min.js, so the browser caches it (Browser.assertNoAxeViolations)
+                        "PORTAL_TEST_AXE_SCRIPT", Browser.axeScriptFile().toString()), SERVER_LOG);
         return EmbeddedPortal.start(settings);
     }
 }
