@@ -174,6 +174,19 @@ public final class Browser implements ExtensionContext.Store.CloseableResource, 
     static final List<String> WRAPPING_RULES = List.of("target-size", "scrollable-region-focusable");
 
     /**
+     * The axe rules whose result a page's styles can change without its markup: colours (text contrast, and links told
+     * from the text around them) and the {@link #LAYOUT_RULES}' sizes. Large print is standard print's markup in
+     * other colours and sizes.
+     */
+    static final List<String> STYLE_RULES = List.of("color-contrast", "link-in-text-block", "target-size",
+            "scrollable-region-focusable");
+
+    /** For a page whose markup is scanned whole in another reading mode of the same markup: only the {@link #STYLE_RULES}. */
+    public void assertNoAxeViolationsOfStyle() {
+        assertNoAxeViolations("rule", STYLE_RULES);
+    }
+
+    /**
      * For a page whose markup and styles are scanned whole in another language: only the {@link #WRAPPING_RULES},
      * all that its own words can change.
      */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * quietly fall back to sending the script through the driver, a third of a second slower a page.
  */
 @ExtendWith(PortalExtension.class)
-class TestScriptIT {
+class AxeScriptIT {
 
     @Test
     @DisplayName("The test portal serves axe as a cacheable script from its own address")
